@@ -17,7 +17,9 @@ import (
 	"strings"
 
 	"github.com/richtext-go/richtext/diag"
+	"github.com/richtext-go/richtext/frommarkdown"
 	"github.com/richtext-go/richtext/model"
+	"github.com/richtext-go/richtext/tomarkdown"
 )
 
 // A Format names a document format.
@@ -75,15 +77,17 @@ func collect(opts []Option) *options {
 }
 
 // Readers returns the formats that Read accepts.
-func Readers() []Format { return []Format{JSON} }
+func Readers() []Format { return []Format{Markdown, JSON} }
 
 // Writers returns the formats that Write produces.
-func Writers() []Format { return []Format{JSON} }
+func Writers() []Format { return []Format{Markdown, JSON} }
 
 // Read parses src in format from into a normalized document.
 func Read(src []byte, from Format, opts ...Option) (*model.Document, []diag.Warning, error) {
 	_ = collect(opts)
 	switch from {
+	case Markdown:
+		return frommarkdown.Read(src)
 	case JSON:
 		doc, err := model.DecodeJSON(src)
 		return doc, nil, err
@@ -95,6 +99,8 @@ func Read(src []byte, from Format, opts ...Option) (*model.Document, []diag.Warn
 func Write(doc *model.Document, to Format, opts ...Option) ([]byte, []diag.Warning, error) {
 	_ = collect(opts)
 	switch to {
+	case Markdown:
+		return tomarkdown.Write(doc)
 	case JSON:
 		out, err := model.EncodeJSON(doc)
 		return out, nil, err

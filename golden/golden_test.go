@@ -95,8 +95,56 @@ func runCase(t *testing.T, dir string) {
 		}
 		g.Assert(t, name, out)
 		writeWarnings(&report, "write "+string(to), ws)
+		// A writer that reports no loss must read back to the same model.
+		if len(ws) == 0 && readable(to) {
+			back, _, err := richtext.Read(out, to)
+			if err != nil {
+				t.Errorf("re-read %s: %v", to, err)
+				continue
+			}
+			if again, _ := model.EncodeJSON(back); !bytes.Equal(again, dump) {
+				t.Errorf("%s output reads back to a different model without a warning:\n%s", to, lineDiff(string(dump), string(again)))
+			}
+		}
 	}
 	g.Assert(t, "warnings", []byte(report.String()))
+}
+
+func readable(f richtext.Format) bool {
+	for _, r := range richtext.Readers() {
+		if r == f {
+			return true
+		}
+	}
+	return false
+}
+
+// lineDiff shows the first lines where two texts differ.
+func lineDiff(a, b string) string {
+	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	for i := 0; i < len(al) || i < len(bl); i++ {
+		var x, y string
+		if i < len(al) {
+			x = al[i]
+		}
+		if i < len(bl) {
+			y = bl[i]
+		}
+		if x != y {
+			lo, hi := max(0, i-3), min(max(len(al), len(bl)), i+4)
+			var out strings.Builder
+			for k := lo; k < hi; k++ {
+				if k < len(al) {
+					out.WriteString("- " + al[k] + "\n")
+				}
+				if k < len(bl) {
+					out.WriteString("+ " + bl[k] + "\n")
+				}
+			}
+			return out.String()
+		}
+	}
+	return ""
 }
 
 func writeWarnings(b *strings.Builder, stage string, ws []diag.Warning) {

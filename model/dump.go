@@ -98,8 +98,17 @@ func styleString(s Style) string {
 			parts = append(parts, f.name)
 		}
 	}
+	if s.ExtraBold > 0 {
+		parts = append(parts, "extra-bold="+strconv.Itoa(int(s.ExtraBold)))
+	}
+	if s.ExtraItalic > 0 {
+		parts = append(parts, "extra-italic="+strconv.Itoa(int(s.ExtraItalic)))
+	}
 	if s.Link != "" {
 		parts = append(parts, "link="+strconv.Quote(s.Link))
+	}
+	if s.LinkTitle != "" {
+		parts = append(parts, "title="+strconv.Quote(s.LinkTitle))
 	}
 	if !s.Color.IsZero() {
 		parts = append(parts, "color="+s.Color.String())
@@ -237,9 +246,9 @@ func (w *dumper) inlines(depth int, is Inlines) {
 		case *Text:
 			w.line(depth, "Text", strconv.Quote(in.Value), styleString(in.Style))
 		case *Break:
-			w.line(depth, "Break")
+			w.line(depth, "Break", styleString(in.Style))
 		case *SoftBreak:
-			w.line(depth, "SoftBreak")
+			w.line(depth, "SoftBreak", styleString(in.Style))
 		case *Mention:
 			kind := "user"
 			if in.Kind == MentionDoc {

@@ -143,6 +143,14 @@ func (o *object) integer(key string) int {
 	return int(i)
 }
 
+func (o *object) smallInt(key string) int {
+	n := o.integer(key)
+	if n < 0 || n > 255 {
+		o.d.fail(o.sub(key), "%d is outside 0–255", n)
+	}
+	return n
+}
+
 func (o *object) int64(key string) int64 {
 	n, ok := o.number(key)
 	if !ok {
@@ -289,10 +297,13 @@ func (o *object) style(key string) Style {
 	s := Style{
 		Bold:          so.boolean("bold"),
 		Italic:        so.boolean("italic"),
+		ExtraBold:     uint8(so.smallInt("extra_bold")),
+		ExtraItalic:   uint8(so.smallInt("extra_italic")),
 		Underline:     so.boolean("underline"),
 		Strikethrough: so.boolean("strikethrough"),
 		Code:          so.boolean("code"),
 		Link:          so.str("link"),
+		LinkTitle:     so.str("link_title"),
 		Color:         so.color("color"),
 		Background:    so.color("background"),
 		CommentIDs:    so.str("comment_ids"),
@@ -479,9 +490,9 @@ func (d *decoder) inline(p string, v any) Inline {
 	case "text":
 		in = &Text{Value: o.str("value"), Style: o.style("style")}
 	case "break":
-		in = &Break{}
+		in = &Break{Style: o.style("style")}
 	case "softbreak":
-		in = &SoftBreak{}
+		in = &SoftBreak{Style: o.style("style")}
 	case "mention":
 		m := &Mention{
 			UserID: o.str("user_id"), Token: o.str("token"), DocType: o.str("doc_type"),

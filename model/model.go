@@ -310,14 +310,21 @@ const (
 // Style is the formatting of a run. It is comparable: two runs with equal
 // styles are one run (Normalize merges them).
 type Style struct {
-	Bold          bool   `json:"bold,omitempty"`
-	Italic        bool   `json:"italic,omitempty"`
+	Bold   bool `json:"bold,omitempty"`
+	Italic bool `json:"italic,omitempty"`
+	// ExtraBold and ExtraItalic count how many more times a bold or italic
+	// run is nested in the same emphasis ("****x****"), which Markdown and
+	// HTML can say; every other format shows the run the same either way.
+	ExtraBold     uint8  `json:"extra_bold,omitempty"`
+	ExtraItalic   uint8  `json:"extra_italic,omitempty"`
 	Underline     bool   `json:"underline,omitempty"`
 	Strikethrough bool   `json:"strikethrough,omitempty"`
 	Code          bool   `json:"code,omitempty"`
 	Script        Script `json:"script,omitempty"`
 	// Link is the target URL, decoded (not percent-encoded as Docx sends it).
-	Link       string     `json:"link,omitempty"`
+	Link string `json:"link,omitempty"`
+	// LinkTitle is the link's title (Markdown and HTML only).
+	LinkTitle  string     `json:"link_title,omitempty"`
 	Color      color.RGBA `json:"color,omitzero"`
 	Background color.RGBA `json:"background,omitzero"`
 	// CommentIDs are the Docx comment ids anchored on the run, joined by
@@ -335,13 +342,18 @@ type Text struct {
 	Style Style  `json:"style,omitzero"`
 }
 
-// A Break is a hard line break.
-type Break struct{}
+// A Break is a hard line break. Its style is that of the run it breaks, so
+// that a link or an emphasis that spans the break stays one.
+type Break struct {
+	Style Style `json:"style,omitzero"`
+}
 
 // A SoftBreak is a source line break that renders as a space; it keeps
 // Markdown round trips line for line. Writers of formats without it write a
-// space.
-type SoftBreak struct{}
+// space. Its style is that of the run it breaks.
+type SoftBreak struct {
+	Style Style `json:"style,omitzero"`
+}
 
 // MentionKind tells what a Mention points at.
 type MentionKind uint8
@@ -427,11 +439,15 @@ func (*InlineImage) inline() {}
 func (*InlineFile) inline()  {}
 func (*RawInline) inline()   {}
 
-// StyleOf returns the style of an inline, and false for inlines without one
-// (breaks and raw inlines).
+// StyleOf returns the style of an inline, and false for raw inlines, which
+// have none.
 func StyleOf(in Inline) (Style, bool) {
 	switch n := in.(type) {
 	case *Text:
+		return n.Style, true
+	case *Break:
+		return n.Style, true
+	case *SoftBreak:
 		return n.Style, true
 	case *Mention:
 		return n.Style, true
@@ -451,6 +467,10 @@ func StyleOf(in Inline) (Style, bool) {
 func SetStyle(in Inline, s Style) bool {
 	switch n := in.(type) {
 	case *Text:
+		n.Style = s
+	case *Break:
+		n.Style = s
+	case *SoftBreak:
 		n.Style = s
 	case *Mention:
 		n.Style = s

@@ -5,11 +5,16 @@ import "strings"
 // Normalize puts d into the canonical form, in place:
 //
 //   - empty Text runs are dropped and adjacent Text runs with equal styles are
-//     merged (in paragraphs, headings and code blocks alike);
+//     merged (in paragraphs, headings and code blocks alike); extra
+//     emphasis on a run that is not bold or italic is cleared; soft breaks
+//     at either end of the content, or next to another break, are dropped;
 //   - nil entries are dropped and empty slices and maps become nil;
 //   - a paragraph holding nothing but one unstyled InlineImage, with no
 //     attributes, becomes an Image block (the one rule that Markdown, HTML
 //     and the Feishu formats share for a picture on its own line);
+//   - a gallery of one image becomes that Image;
+//   - a list item, table cell or grid column holding one empty paragraph
+//     holds nothing;
 //   - a quote whose content is not a single paragraph is marked Container;
 //   - bullet lists have Start 0, non-task items are unchecked, spans of 1 are
 //     written 0 and column alignments that are all unset are nil.
@@ -53,6 +58,9 @@ func NormalizeBlocks(root Blocks) Blocks {
 }
 
 func isSingleParagraph(bs Blocks) bool {
+	if len(bs) == 0 {
+		return true // an empty quote is an empty Docx quote block
+	}
 	if len(bs) != 1 {
 		return false
 	}
@@ -71,6 +79,22 @@ func (n *normalizer) push(bs *Blocks) {
 		return
 	}
 	n.stack = append(n.stack, bs)
+}
+
+// pushSlot is push for a list item, table cell or grid column, where one
+// empty paragraph is the same as nothing: Docx gives every cell an empty
+// text block, Markdown has no way to write one.
+func (n *normalizer) pushSlot(bs *Blocks) {
+	if len(*bs) == 1 {
+		if p, ok := (*bs)[0].(*Paragraph); ok {
+			p.Inlines = NormalizeInlines(p.Inlines)
+		}
+		if p, ok := (*bs)[0].(*Paragraph); ok && len(p.Inlines) == 0 && p.Align == AlignNone && p.Indent == 0 &&
+			p.Background.IsZero() && !p.Folded && len(p.CommentIDs) == 0 && len(p.Children) == 0 {
+			*bs = nil
+		}
+	}
+	n.push(bs)
 }
 
 func (n *normalizer) block(b Block) Block {
@@ -98,7 +122,7 @@ func (n *normalizer) block(b Block) Block {
 			if !it.Task {
 				it.Checked = false
 			}
-			n.push(&it.Blocks)
+			n.pushSlot(&it.Blocks)
 		}
 	case *CodeBlock:
 		b.Inlines = NormalizeInlines(b.Inlines)
@@ -111,6 +135,11 @@ func (n *normalizer) block(b Block) Block {
 	case *Gallery:
 		if len(b.Images) == 0 {
 			b.Images = nil
+		}
+		if len(b.Images) == 1 {
+			// A gallery of one picture is that picture.
+			im := b.Images[0]
+			return &im
 		}
 	case *Table:
 		if len(b.Rows) == 0 {
@@ -139,7 +168,7 @@ func (n *normalizer) block(b Block) Block {
 				if cell.ColSpan == 1 {
 					cell.ColSpan = 0
 				}
-				n.push(&cell.Blocks)
+				n.pushSlot(&cell.Blocks)
 			}
 		}
 	case *Grid:
@@ -147,7 +176,7 @@ func (n *normalizer) block(b Block) Block {
 			b.Columns = nil
 		}
 		for i := range b.Columns {
-			n.push(&b.Columns[i].Blocks)
+			n.pushSlot(&b.Columns[i].Blocks)
 		}
 	case *Embed:
 		if len(b.Attrs) == 0 {
@@ -182,6 +211,31 @@ func NormalizeInlines(in Inlines) Inlines {
 		if x == nil {
 			continue
 		}
+		if st, ok := StyleOf(x); ok && ((!st.Bold && st.ExtraBold > 0) || (!st.Italic && st.ExtraItalic > 0)) {
+			if !st.Bold {
+				st.ExtraBold = 0
+			}
+			if !st.Italic {
+				st.ExtraItalic = 0
+			}
+			SetStyle(x, st)
+		}
+		if _, soft := x.(*SoftBreak); soft {
+			// A soft break renders as a space: one at the edge of a run of
+			// text or next to another says nothing.
+			if len(out) == 0 {
+				continue
+			}
+			switch out[len(out)-1].(type) {
+			case *SoftBreak, *Break:
+				continue
+			}
+		}
+		if _, hard := x.(*Break); hard && len(out) > 0 {
+			if _, prevSoft := out[len(out)-1].(*SoftBreak); prevSoft {
+				out = out[:len(out)-1]
+			}
+		}
 		t, ok := x.(*Text)
 		if !ok {
 			out = append(out, x)
@@ -214,6 +268,12 @@ func NormalizeInlines(in Inlines) Inlines {
 		}
 		out = append(out, t)
 		i = j - 1
+	}
+	for len(out) > 0 {
+		if _, soft := out[len(out)-1].(*SoftBreak); !soft {
+			break
+		}
+		out = out[:len(out)-1]
 	}
 	clear(in[len(out):])
 	if len(out) == 0 {

@@ -87,6 +87,9 @@ func (v *validator) style(p *vpath, s Style) {
 	if s.Script > Superscript {
 		v.add(p, "invalid script %d", s.Script)
 	}
+	if (s.ExtraBold > 0 && !s.Bold) || (s.ExtraItalic > 0 && !s.Italic) {
+		v.add(p, "extra emphasis on a run that is not bold or italic")
+	}
 }
 
 func (v *validator) blocks(p *vpath, bs Blocks, depth int) {
@@ -210,7 +213,10 @@ func (v *validator) inlines(path *vpath, is Inlines) {
 				v.add(p, "text is not valid UTF-8")
 			}
 			v.style(p.field("style"), in.Style)
-		case *Break, *SoftBreak:
+		case *Break:
+			v.style(p.field("style"), in.Style)
+		case *SoftBreak:
+			v.style(p.field("style"), in.Style)
 		case *Mention:
 			if in.Kind != MentionUser && in.Kind != MentionDoc {
 				v.add(p, "invalid mention kind %d", in.Kind)

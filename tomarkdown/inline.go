@@ -1,0 +1,1014 @@
+package tomarkdown
+
+import (
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/richtext-go/richtext/color"
+	"github.com/richtext-go/richtext/diag"
+	"github.com/richtext-go/richtext/model"
+)
+
+// The contexts inline content is written in.
+type inlineCtx uint8
+
+const (
+	ctxParagraph inlineCtx = iota // lines of a paragraph
+	ctxHeading                    // one line of a heading
+	ctxCell                       // one line of a GFM table cell
+	ctxLinkText                   // inside [...]
+	ctxTag                        // text inside a Feishu tag (<title>, <mention-doc>)
+)
+
+func (c inlineCtx) oneLine() bool { return c == ctxHeading || c == ctxCell }
+
+// A mark is a formatting that spans runs. The kinds are in nesting order:
+// when two marks open together and last equally long, the first is outside.
+type markKind uint8
+
+const (
+	mLink markKind = iota // outermost, unless it is an autolink (see rank)
+	mText                 // color and background, one <text> tag
+	mStrike
+	mItalic
+	mBold
+	mUnderline
+	mSub
+	mSup
+)
+
+// A mark's level tells nested marks of one kind apart (bold in bold).
+type mark struct {
+	kind        markKind
+	level       uint8
+	link, title string
+	fg, bg      color.RGBA
+}
+
+// A piece is one inline, ready to write: text, or markup whose string is
+// already fixed (atoms, code spans, raw HTML), or a line break.
+type piece struct {
+	kind  pieceKind
+	text  string
+	marks []mark
+}
+
+type pieceKind uint8
+
+const (
+	pText pieceKind = iota
+	pCode
+	pAtom
+	pBreak
+	pSoft
+)
+
+// inlines renders inline content in a context. The result has '\n' between
+// lines (paragraphs only) and no final newline.
+func (w *writer) inlines(ins model.Inlines, ctx inlineCtx) string {
+	if len(ins) == 0 {
+		return ""
+	}
+	if s, ok := w.plainFast(ins, ctx); ok {
+		return s
+	}
+	ps := w.pieces(ins, ctx)
+	toks := spacesOut(nest(ps))
+	return w.render(toks, ctx)
+}
+
+// plainFast handles the common case of unformatted text without breaks.
+func (w *writer) plainFast(ins model.Inlines, ctx inlineCtx) (string, bool) {
+	if len(ins) != 1 {
+		return "", false
+	}
+	t, ok := ins[0].(*model.Text)
+	if !ok || !t.Style.IsZero() || strings.ContainsAny(t.Value, "\n\r") {
+		return "", false
+	}
+	toks := []token{{kind: tkText, s: t.Value, lineStart: true, lineEnd: true}}
+	return w.render(toks, ctx), true
+}
+
+func (w *writer) marksOf(st model.Style, warned *bool) []mark {
+	var ms []mark
+	if st.Link != "" {
+		ms = append(ms, mark{kind: mLink, link: st.Link, title: st.LinkTitle})
+	}
+	if !st.Color.IsZero() || !st.Background.IsZero() {
+		if w.cfg.plain {
+			if !*warned {
+				w.warn(diag.Unsupported, "text colors are not kept in plain Markdown")
+				*warned = true
+			}
+		} else {
+			ms = append(ms, mark{kind: mText, fg: st.Color, bg: st.Background})
+		}
+	}
+	if st.Bold {
+		for l := 0; l <= int(st.ExtraBold); l++ {
+			ms = append(ms, mark{kind: mBold, level: uint8(l)})
+		}
+	}
+	if st.Italic {
+		for l := 0; l <= int(st.ExtraItalic); l++ {
+			ms = append(ms, mark{kind: mItalic, level: uint8(l)})
+		}
+	}
+	if st.Strikethrough {
+		ms = append(ms, mark{kind: mStrike})
+	}
+	if st.Underline {
+		ms = append(ms, mark{kind: mUnderline})
+	}
+	switch st.Script {
+	case model.Subscript:
+		ms = append(ms, mark{kind: mSub})
+	case model.Superscript:
+		ms = append(ms, mark{kind: mSup})
+	}
+	return ms
+}
+
+// pieces turns inlines into pieces with their marks.
+func (w *writer) pieces(ins model.Inlines, ctx inlineCtx) []piece {
+	ps := make([]piece, 0, len(ins))
+	var warnedColor, warnedComment bool
+	var warnedCode bool
+	atomStyle := func(st model.Style) []mark {
+		if st.Code && !warnedCode {
+			w.warn(diag.Unsupported, "inline code formatting applies to text only in Markdown; dropped on a mention or other element")
+			warnedCode = true
+		}
+		return w.marksOf(st, &warnedColor)
+	}
+	style := func(st model.Style) []mark {
+		if st.CommentIDs != "" && !warnedComment {
+			w.warn(diag.Dropped, "comment anchors on text are not kept in Markdown")
+			warnedComment = true
+		}
+		return w.marksOf(st, &warnedColor)
+	}
+	for i, in := range ins {
+		switch in := in.(type) {
+		case *model.Text:
+			kind := pText
+			if in.Style.Code {
+				kind = pCode
+			}
+			ps = append(ps, piece{kind: kind, text: in.Value, marks: style(in.Style)})
+		case *model.Break:
+			ps = append(ps, piece{kind: pBreak, marks: w.marksOf(in.Style, &warnedColor)})
+		case *model.SoftBreak:
+			ps = append(ps, piece{kind: pSoft, marks: w.marksOf(in.Style, &warnedColor)})
+		case *model.Mention:
+			ps = append(ps, piece{kind: pAtom, text: w.mention(in), marks: atomStyle(in.Style)})
+		case *model.Math:
+			ps = append(ps, piece{kind: pAtom, text: w.math(in.TeX, ins, i), marks: atomStyle(in.Style)})
+		case *model.Reminder:
+			ps = append(ps, piece{kind: pAtom, text: w.reminder(in), marks: atomStyle(in.Style)})
+		case *model.InlineImage:
+			ps = append(ps, piece{kind: pAtom, text: inlineImage(in), marks: atomStyle(in.Style)})
+		case *model.InlineFile:
+			ps = append(ps, piece{kind: pAtom, text: w.inlineFile(in), marks: atomStyle(in.Style)})
+		case *model.RawInline:
+			if in.Format == "html" {
+				ps = append(ps, piece{kind: pAtom, text: in.Content})
+			} else {
+				w.warn(diag.Dropped, "raw %s content cannot be written in Markdown", in.Format)
+			}
+		default:
+			w.warn(diag.Unsupported, "%T is not a model inline; left out", in)
+		}
+	}
+	if ctx.oneLine() {
+		for i := range ps {
+			switch ps[i].kind {
+			case pBreak:
+				ps[i].kind, ps[i].text = pAtom, "<br>"
+			case pSoft:
+				ps[i].kind, ps[i].text = pText, " "
+			}
+		}
+	}
+	// A hard break at either end of a paragraph has no Markdown form but <br>.
+	if n := len(ps); n > 0 && ps[n-1].kind == pBreak {
+		ps[n-1].kind, ps[n-1].text = pAtom, "<br>"
+	}
+	if len(ps) > 0 && ps[0].kind == pBreak {
+		ps[0].kind, ps[0].text = pAtom, "<br>"
+	}
+	return ps
+}
+
+func hasMark(ms []mark, m mark) bool {
+	for _, x := range ms {
+		if x == m {
+			return true
+		}
+	}
+	return false
+}
+
+func without(ms []mark, k markKind) []mark {
+	out := make([]mark, 0, len(ms))
+	for _, m := range ms {
+		if m.kind != k {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func markOfKind(ms []mark, k markKind) (mark, bool) {
+	for _, m := range ms {
+		if m.kind == k {
+			return m, true
+		}
+	}
+	return mark{}, false
+}
+
+// Tokens are what the pieces become once marks are nested: text, markup
+// with a fixed string, and the opening and closing of marks, whose syntax
+// is chosen afterwards.
+type tokKind uint8
+
+const (
+	tkText tokKind = iota
+	tkMarkup
+	tkOpen
+	tkClose
+	tkBreak // a hard break: "\" and a new line
+	tkSoft  // a soft break: a new line
+)
+
+type token struct {
+	kind tokKind
+	s    string // text, or markup
+	mark mark
+	pair int // index of the matching open or close token
+	// choice is the syntax of a mark, on its open token (see syntaxes).
+	choice int
+	// lineStart and lineEnd mark text at the edges of a line.
+	lineStart, lineEnd bool
+	out                string // the rendered form
+}
+
+// nest opens and closes marks around the pieces with a stack: a mark that
+// goes on stays open; marks that open together are nested by how long they
+// last, the longest outside.
+func nest(ps []piece) []token {
+	toks := make([]token, 0, len(ps)*2)
+	var stack []int // indexes of open tokens
+	extent := func(i int, m mark) int {
+		n := 0
+		for ; i+n < len(ps) && hasMark(ps[i+n].marks, m); n++ {
+		}
+		return n
+	}
+	closeFrom := func(k int) {
+		for t := len(stack) - 1; t >= k; t-- {
+			o := stack[t]
+			toks[o].pair = len(toks)
+			toks = append(toks, token{kind: tkClose, mark: toks[o].mark, pair: o})
+		}
+		stack = stack[:k]
+	}
+	for i, p := range ps {
+		k := 0
+		for k < len(stack) && hasMark(p.marks, toks[stack[k]].mark) {
+			k++
+		}
+		closeFrom(k)
+		var open []mark
+		for _, m := range p.marks {
+			found := false
+			for _, o := range stack {
+				if toks[o].mark == m {
+					found = true
+					break
+				}
+			}
+			if !found {
+				open = append(open, m)
+			}
+		}
+		// A link whose text is its URL goes inside other marks, where it
+		// can be written as an autolink, as GFM reads ~~www.x.com~~.
+		rank := func(m mark) int {
+			if m.kind == mLink && extent(i, m) == 1 && p.kind == pText && looksLikeURL(p.text, m.link) {
+				return 100
+			}
+			return int(m.kind)
+		}
+		sort.SliceStable(open, func(a, b int) bool {
+			ea, eb := extent(i, open[a]), extent(i, open[b])
+			if ea != eb {
+				return ea > eb
+			}
+			if ra, rb := rank(open[a]), rank(open[b]); ra != rb {
+				return ra < rb
+			}
+			return open[a].level < open[b].level
+		})
+		for _, m := range open {
+			stack = append(stack, len(toks))
+			toks = append(toks, token{kind: tkOpen, mark: m})
+		}
+		switch p.kind {
+		case pText:
+			toks = append(toks, token{kind: tkText, s: p.text})
+		case pCode:
+			toks = append(toks, token{kind: tkMarkup, s: codeSpan(p.text)})
+		case pAtom:
+			toks = append(toks, token{kind: tkMarkup, s: p.text})
+		case pBreak:
+			toks = append(toks, token{kind: tkBreak})
+		case pSoft:
+			toks = append(toks, token{kind: tkSoft})
+		}
+	}
+	closeFrom(0)
+	return toks
+}
+
+// looksLikeURL reports whether a link's text is its URL, as autolinks have.
+func looksLikeURL(text, url string) bool {
+	return text == url || "http://"+text == url || "https://"+text == url || "mailto:"+text == url
+}
+
+// spacesOut moves spaces and line breaks at the inner edges of bold and
+// italic spans outside them: "**bold **" cannot close, and a bold or italic space looks like any
+// other. Struck or underlined spaces show, so those keep their mark (a
+// strikethrough falls back to <del> where ~~ cannot hold them).
+func spacesOut(toks []token) []token {
+	moves := func(t token) bool {
+		return (t.kind == tkOpen || t.kind == tkClose) && (t.mark.kind == mBold || t.mark.kind == mItalic)
+	}
+	for changed := true; changed; {
+		changed = false
+		for i := 0; i+1 < len(toks); i++ {
+			a, b := toks[i], toks[i+1]
+			isBreak := func(t token) bool { return t.kind == tkBreak || t.kind == tkSoft }
+			switch {
+			case a.kind == tkOpen && moves(a) && isBreak(b), isBreak(a) && b.kind == tkClose && moves(b):
+				// A line break at the edge of a span goes outside it too.
+				toks[i], toks[i+1] = b, a
+				changed = true
+			case a.kind == tkOpen && moves(a) && b.kind == tkText:
+				rest := strings.TrimLeftFunc(b.s, unicode.IsSpace)
+				if rest == b.s {
+					continue
+				}
+				ws := b.s[:len(b.s)-len(rest)]
+				toks[i] = token{kind: tkText, s: ws}
+				toks[i+1] = a
+				if rest != "" {
+					toks = append(toks[:i+2], append([]token{{kind: tkText, s: rest}}, toks[i+2:]...)...)
+				}
+				changed = true
+			case b.kind == tkClose && moves(b) && a.kind == tkText:
+				rest := strings.TrimRightFunc(a.s, unicode.IsSpace)
+				if rest == a.s {
+					continue
+				}
+				ws := a.s[len(rest):]
+				if rest != "" {
+					toks[i] = token{kind: tkText, s: rest}
+					toks = append(toks[:i+1], append([]token{b, {kind: tkText, s: ws}}, toks[i+2:]...)...)
+				} else {
+					toks[i], toks[i+1] = b, token{kind: tkText, s: ws}
+				}
+				changed = true
+			}
+		}
+	}
+	// Drop spans left empty (which may empty the spans around them), then
+	// pair the marks again.
+	out := toks
+	for dropped := true; dropped; {
+		dropped = false
+		kept := out[:0]
+		for i := 0; i < len(out); i++ {
+			if out[i].kind == tkOpen && i+1 < len(out) && out[i+1].kind == tkClose && out[i+1].mark == out[i].mark {
+				i++
+				dropped = true
+				continue
+			}
+			kept = append(kept, out[i])
+		}
+		out = kept
+	}
+	var stack []int
+	for i := range out {
+		switch out[i].kind {
+		case tkOpen:
+			stack = append(stack, i)
+		case tkClose:
+			o := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			out[i].pair, out[o].pair = o, i
+		}
+	}
+	return out
+}
+
+// The syntaxes of each mark kind, in order of preference; the writer moves
+// to the next when a delimiter would not open or close where it stands.
+var syntaxes = map[markKind][][2]string{
+	mBold:      {{"**", "**"}, {"__", "__"}, {"<strong>", "</strong>"}},
+	mItalic:    {{"*", "*"}, {"_", "_"}, {"<em>", "</em>"}},
+	mStrike:    {{"~~", "~~"}, {"<del>", "</del>"}},
+	mUnderline: {{"<u>", "</u>"}},
+	mSub:       {{"<sub>", "</sub>"}},
+	mSup:       {{"<sup>", "</sup>"}},
+}
+
+// render chooses the syntax of every mark, escapes the text and joins it.
+func (w *writer) render(toks []token, ctx inlineCtx) string {
+	// Line edges: text right after the start or a break, or right before a
+	// break or the end.
+	for i := range toks {
+		if toks[i].kind != tkText {
+			continue
+		}
+		toks[i].lineStart = true
+		for j := i - 1; j >= 0; j-- {
+			if toks[j].kind == tkBreak || toks[j].kind == tkSoft {
+				break
+			}
+			if toks[j].kind != tkOpen || markupOf(&toks[j], toks) != "" {
+				toks[i].lineStart = false
+				break
+			}
+		}
+		toks[i].lineEnd = true
+		for j := i + 1; j < len(toks); j++ {
+			if toks[j].kind == tkBreak || toks[j].kind == tkSoft {
+				break
+			}
+			toks[i].lineEnd = false
+			break
+		}
+	}
+	ctxt := &escapeState{ctx: ctx, toks: toks, plain: w.cfg.plain}
+	for iter := 0; ; iter++ {
+		for i := range toks {
+			switch toks[i].kind {
+			case tkOpen, tkClose:
+				toks[i].out = markupOf(&toks[i], toks)
+			case tkMarkup:
+				toks[i].out = toks[i].s
+				if ctx == ctxCell {
+					// A table row is split at every unescaped pipe, even
+					// inside code spans and tags.
+					toks[i].out = strings.ReplaceAll(toks[i].s, "|", `\|`)
+				}
+			case tkBreak:
+				toks[i].out = "\\\n"
+			case tkSoft:
+				toks[i].out = "\n"
+			}
+		}
+		ctxt.scan()
+		for i := range toks {
+			if toks[i].kind != tkText {
+				continue
+			}
+			if i > 0 && toks[i-1].kind == tkOpen && toks[i-1].out == "<" {
+				toks[i].out = toks[i].s // the body of an autolink is literal
+			} else {
+				toks[i].out = ctxt.escape(i)
+			}
+		}
+		if iter >= 6 || !fixDelimiters(toks) {
+			break
+		}
+	}
+	var b strings.Builder
+	for i := range toks {
+		b.WriteString(toks[i].out)
+	}
+	return b.String()
+}
+
+// markupOf is the string an open or close token writes with its current
+// syntax choice.
+func markupOf(t *token, toks []token) string {
+	open := t
+	if t.kind == tkClose {
+		open = &toks[t.pair]
+	}
+	m := open.mark
+	switch m.kind {
+	case mLink:
+		if autolink(open, toks) {
+			if t.kind == tkOpen {
+				return "<"
+			}
+			return ">"
+		}
+		if t.kind == tkOpen {
+			return "["
+		}
+		s := "](" + escapeURL(m.link)
+		if m.title != "" {
+			s += ` "` + escapeTitle(m.title) + `"`
+		}
+		return s + ")"
+	case mText:
+		if t.kind == tkClose {
+			return "</text>"
+		}
+		var attrs []attr
+		if !m.fg.IsZero() {
+			attrs = append(attrs, attr{"color", color.NameOf(color.FontColor, m.fg)})
+		}
+		if !m.bg.IsZero() {
+			attrs = append(attrs, attr{"background-color", color.NameOf(color.FontBackground, m.bg)})
+		}
+		return "<text" + formatAttrs(attrs) + ">"
+	}
+	syn := syntaxes[m.kind][open.choice]
+	if t.kind == tkOpen {
+		return syn[0]
+	}
+	return syn[1]
+}
+
+// autolink reports whether a link's only content is its own URL, which
+// Markdown writes as <https://…> or <user@host>.
+func autolink(open *token, toks []token) bool {
+	i := open.pair // the close token
+	start := -1
+	for j := range toks {
+		if &toks[j] == open {
+			start = j
+			break
+		}
+	}
+	if start < 0 || i != start+2 || toks[start+1].kind != tkText || open.mark.title != "" {
+		return false
+	}
+	text, url := toks[start+1].s, open.mark.link
+	if text == url && isAbsoluteURI(url) {
+		return true
+	}
+	return strings.HasPrefix(url, "mailto:") && url[len("mailto:"):] == text && isEmail(text)
+}
+
+func isAbsoluteURI(s string) bool {
+	colon := strings.IndexByte(s, ':')
+	if colon < 2 || colon > 32 {
+		return false
+	}
+	for i := 0; i < colon; i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || i > 0 && (c >= '0' && c <= '9' || c == '+' || c == '.' || c == '-')) {
+			return false
+		}
+	}
+	for i := colon; i < len(s); i++ {
+		if c := s[i]; c <= ' ' || c == '<' || c == '>' || c == 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+func isEmail(s string) bool {
+	at := strings.IndexByte(s, '@')
+	if at < 1 || at == len(s)-1 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if i == at {
+			continue
+		}
+		ok := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-'
+		if i < at {
+			ok = ok || strings.IndexByte("!#$%&'*+/=?^_`{|}~", c) >= 0
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// fixDelimiters checks each emphasis or strikethrough delimiter against the
+// characters around it, and moves the marks whose delimiters would not open
+// or close to their next syntax. Delimiters of one character that touch form
+// one run, which is allowed only where the reader splits it back the same
+// way: openers (or closers) of nested marks, an italic outside bolds, their
+// closers mirrored. It reports whether it changed anything.
+func fixDelimiters(toks []token) bool {
+	changed := false
+	bump := func(i int) {
+		open := &toks[i]
+		if open.kind == tkClose {
+			open = &toks[open.pair]
+		}
+		if open.choice+1 < len(syntaxes[open.mark.kind]) {
+			open.choice++
+			changed = true
+		}
+	}
+	for i := 0; i < len(toks); {
+		c := delimChar(toks[i].out)
+		if c == 0 || (toks[i].kind != tkOpen && toks[i].kind != tkClose) {
+			i++
+			continue
+		}
+		// The group of touching delimiters of the same character.
+		j := i + 1
+		for j < len(toks) && delimChar(toks[j].out) == c && (toks[j].kind == tkOpen || toks[j].kind == tkClose) {
+			j++
+		}
+		group := toks[i:j]
+		prev, next := outBefore(toks, i), outAfter(toks, j-1)
+		mixed := false
+		for k := range group {
+			if group[k].kind != group[0].kind {
+				mixed = true
+			}
+		}
+		switch {
+		case mixed:
+			// Closers followed by openers make one run that reads as
+			// neither: move the first mark that opens here.
+			for k := i; k < j; k++ {
+				if toks[k].kind == tkOpen {
+					bump(k)
+					break
+				}
+			}
+		case prev == rune(c) || next == rune(c):
+			// An escaped delimiter character right next to the run still
+			// confuses readers: keep them apart.
+			if group[0].kind == tkOpen {
+				bump(j - 1)
+			} else {
+				bump(i)
+			}
+		case len(group) > 1 && (c == '~' || !splitsBack(toks, i, j)):
+			if group[0].kind == tkOpen {
+				bump(j - 1)
+			} else {
+				bump(i)
+			}
+		case group[0].kind == tkOpen && !canOpen(c, prev, next):
+			bump(j - 1)
+		case group[0].kind == tkClose && !canClose(c, prev, next):
+			bump(i)
+		}
+		i = j
+	}
+	return changed
+}
+
+func delimChar(s string) byte {
+	if s == "" {
+		return 0
+	}
+	c := s[0]
+	if c != '*' && c != '_' && c != '~' {
+		return 0
+	}
+	for i := 1; i < len(s); i++ {
+		if s[i] != c {
+			return 0
+		}
+	}
+	return c
+}
+
+// splitsBack reports whether a run of touching openers toks[i:j] (or
+// closers) reads back as the marks it stands for. A reader pairs a run with
+// the run that closes it two characters at a time while both have two, so
+// when the partners touch too, the run holds at most one italic; an italic
+// outermost also keeps the nesting a reader gives ***x***.
+func splitsBack(toks []token, i, j int) bool {
+	partners := make([]int, 0, j-i)
+	italics := 0
+	for k := i; k < j; k++ {
+		partners = append(partners, toks[k].pair)
+		if toks[k].mark.kind == mItalic {
+			italics++
+			if toks[i].kind == tkOpen && k != i {
+				return false
+			}
+		}
+	}
+	touching := true
+	for k := 1; k < len(partners); k++ {
+		if partners[k] != partners[k-1]-1 {
+			touching = false
+		}
+	}
+	return !touching || italics <= 1
+}
+
+// outBefore and outAfter return the rendered character next to token i,
+// with -1 at the start or end of the content (or a line).
+func outBefore(toks []token, i int) rune {
+	for j := i - 1; j >= 0; j-- {
+		if s := toks[j].out; s != "" {
+			r, _ := utf8.DecodeLastRuneInString(s)
+			return r
+		}
+	}
+	return -1
+}
+
+func outAfter(toks []token, i int) rune {
+	for j := i + 1; j < len(toks); j++ {
+		if s := toks[j].out; s != "" {
+			r, _ := utf8.DecodeRuneInString(s)
+			return r
+		}
+	}
+	return -1
+}
+
+func isSpaceRune(r rune) bool { return r < 0 || r == '\n' || unicode.IsSpace(r) }
+
+// isPunct is CommonMark's Unicode punctuation: the P and S categories.
+func isPunct(r rune) bool {
+	if r < 0 {
+		return false
+	}
+	if r < 0x80 {
+		return r >= '!' && r <= '/' || r >= ':' && r <= '@' || r >= '[' && r <= '`' || r >= '{' && r <= '~'
+	}
+	return unicode.IsPunct(r) || unicode.IsSymbol(r)
+}
+
+func leftFlanking(prev, next rune) bool {
+	return !isSpaceRune(next) && (!isPunct(next) || isSpaceRune(prev) || isPunct(prev))
+}
+
+func rightFlanking(prev, next rune) bool {
+	return !isSpaceRune(prev) && (!isPunct(prev) || isSpaceRune(next) || isPunct(next))
+}
+
+func canOpen(c byte, prev, next rune) bool {
+	lf := leftFlanking(prev, next)
+	if c == '_' {
+		return lf && (!rightFlanking(prev, next) || isPunct(prev))
+	}
+	return lf
+}
+
+func canClose(c byte, prev, next rune) bool {
+	rf := rightFlanking(prev, next)
+	if c == '_' {
+		return rf && (!leftFlanking(prev, next) || isPunct(next))
+	}
+	return rf
+}
+
+// codeSpan writes code with enough backticks around it, padded with spaces
+// where the code starts or ends with a backtick or with a space on both ends.
+func codeSpan(s string) string {
+	n := longestRun(s, '`') + 1
+	fence := strings.Repeat("`", n)
+	pad := strings.HasPrefix(s, "`") || strings.HasSuffix(s, "`") ||
+		(len(s) > 1 && s[0] == ' ' && s[len(s)-1] == ' ' && strings.TrimLeft(s, " ") != "")
+	if pad {
+		return fence + " " + s + " " + fence
+	}
+	return fence + s + fence
+}
+
+func markdownImage(alt, url, title string) string {
+	s := "![" + escapeText(alt, ctxLinkText) + "](" + escapeURL(url)
+	if title != "" {
+		s += ` "` + escapeTitle(title) + `"`
+	}
+	return s + ")"
+}
+
+func inlineImage(im *model.InlineImage) string {
+	if im.Width == 0 && im.Height == 0 {
+		return markdownImage(im.Alt, im.URL, im.Title)
+	}
+	attrs := []attr{{"src", im.URL}}
+	if im.Alt != "" {
+		attrs = append(attrs, attr{"alt", im.Alt})
+	}
+	if im.Title != "" {
+		attrs = append(attrs, attr{"title", im.Title})
+	}
+	if im.Width != 0 {
+		attrs = append(attrs, attr{"width", num(im.Width)})
+	}
+	if im.Height != 0 {
+		attrs = append(attrs, attr{"height", num(im.Height)})
+	}
+	return "<img" + formatAttrs(attrs) + ">"
+}
+
+func (w *writer) mention(m *model.Mention) string {
+	if m.Kind == model.MentionUser {
+		if w.cfg.plain {
+			w.warn(diag.Approximated, "a user mention is written as @%s", m.UserID)
+			return escapeText(model.MentionLabel(m), ctxParagraph)
+		}
+		return `<mention-user id="` + escapeAttr(m.UserID) + `"/>`
+	}
+	if w.cfg.plain {
+		label := model.MentionLabel(m)
+		if m.URL != "" {
+			w.warn(diag.Approximated, "a document mention is written as a link")
+			return "[" + escapeText(label, ctxLinkText) + "](" + escapeURL(m.URL) + ")"
+		}
+		w.warn(diag.Approximated, "a document mention is written as its title")
+		return escapeText(label, ctxParagraph)
+	}
+	var attrs []attr
+	if m.Token != "" {
+		attrs = append(attrs, attr{"token", m.Token})
+	}
+	if m.DocType != "" {
+		attrs = append(attrs, attr{"type", m.DocType})
+	}
+	if m.URL != "" {
+		attrs = append(attrs, attr{"url", m.URL})
+	}
+	return "<mention-doc" + formatAttrs(attrs) + ">" + escapeText(m.Title, ctxTag) + "</mention-doc>"
+}
+
+// math writes inline TeX as $…$ where the reader will read it back so, and
+// as <equation>…</equation> otherwise.
+func (w *writer) math(tex string, ins model.Inlines, i int) string {
+	simple := tex != "" && !strings.ContainsAny(tex, "$\n`") &&
+		!unicode.IsSpace(rune(tex[0])) && !unicode.IsSpace(rune(tex[len(tex)-1]))
+	if simple && i+1 < len(ins) {
+		if t, ok := ins[i+1].(*model.Text); ok && t.Value != "" && t.Value[0] >= '0' && t.Value[0] <= '9' {
+			simple = false
+		}
+	}
+	if simple && i > 0 {
+		switch p := ins[i-1].(type) {
+		case *model.Text:
+			simple = !strings.HasSuffix(p.Value, `\`) && !strings.HasSuffix(p.Value, "$")
+		case *model.Math:
+			simple = false // $a$$b$ would read as one formula
+		}
+	}
+	if simple || w.cfg.plain {
+		if !simple {
+			w.warn(diag.Approximated, "inline math %q may not read back as math in plain Markdown", tex)
+		}
+		return "$" + tex + "$"
+	}
+	if strings.ContainsAny(tex, "$`") {
+		w.warn(diag.Approximated, "inline math %q holds $ or a backtick, which Markdown may read as other syntax", tex)
+	}
+	return "<equation>" + tex + "</equation>"
+}
+
+func (w *writer) reminder(r *model.Reminder) string {
+	date := formatDate(r.ExpireTime, r.WholeDay)
+	if w.cfg.plain {
+		w.warn(diag.Approximated, "a reminder is written as its date")
+		return escapeText(date, ctxParagraph)
+	}
+	attrs := []attr{{"date", date}}
+	if r.Notify {
+		attrs = append(attrs, attr{"notify", "true"})
+	}
+	if r.UserID != "" {
+		attrs = append(attrs, attr{"user-id", r.UserID})
+	}
+	if r.NotifyTime != r.ExpireTime {
+		attrs = append(attrs, attr{"notify-date", formatDate(r.NotifyTime, false)})
+	}
+	return "<reminder" + formatAttrs(attrs) + "/>"
+}
+
+// formatDate writes Unix milliseconds as Feishu's reminder dates do, in UTC:
+// a day for whole-day reminders, minutes otherwise, and seconds and
+// milliseconds only when they are not zero.
+func formatDate(ms int64, wholeDay bool) string {
+	t := time.UnixMilli(ms).UTC()
+	switch {
+	case wholeDay && ms%86400000 == 0:
+		return t.Format("2006-01-02")
+	case ms%60000 == 0:
+		return t.Format("2006-01-02T15:04-07:00")
+	case ms%1000 == 0:
+		return t.Format("2006-01-02T15:04:05-07:00")
+	}
+	return t.Format("2006-01-02T15:04:05.000-07:00")
+}
+
+func (w *writer) inlineFile(f *model.InlineFile) string {
+	if w.cfg.plain {
+		w.warn(diag.Unsupported, "an attached file cannot be written in plain Markdown; its name is kept")
+		return escapeText(f.Name, ctxParagraph)
+	}
+	attrs := []attr{{"token", f.Token}}
+	if f.Name != "" {
+		attrs = append(attrs, attr{"name", f.Name})
+	}
+	if f.SourceBlockID != "" {
+		attrs = append(attrs, attr{"source-block-id", f.SourceBlockID})
+	}
+	return "<file" + formatAttrs(attrs) + "/>"
+}
+
+func escapeAttr(s string) string {
+	if !strings.ContainsAny(s, `&"<`) {
+		return s
+	}
+	r := strings.NewReplacer("&", "&amp;", `"`, "&quot;", "<", "&lt;")
+	return r.Replace(s)
+}
+
+// escapeURL writes a link destination: as is when it can be, in <…>
+// otherwise; character references are protected.
+func escapeURL(u string) string {
+	if u == "" {
+		return "<>"
+	}
+	u = protectEntities(u, "&amp;")
+	needsAngle := false
+	depth := 0
+	for i := 0; i < len(u); i++ {
+		switch c := u[i]; {
+		case c <= ' ' || c == 0x7f:
+			needsAngle = true
+		case c == '(':
+			depth++
+		case c == ')':
+			depth--
+			if depth < 0 {
+				needsAngle = true
+			}
+		}
+	}
+	if depth != 0 {
+		needsAngle = true
+	}
+	var b strings.Builder
+	if needsAngle {
+		b.WriteByte('<')
+	}
+	for i := 0; i < len(u); i++ {
+		c := u[i]
+		switch {
+		case c == '\\' && i+1 < len(u) && isASCIIPunct(u[i+1]), c == '\\' && i+1 == len(u):
+			b.WriteString(`\\`)
+		case needsAngle && (c == '<' || c == '>'):
+			b.WriteByte('\\')
+			b.WriteByte(c)
+		case c == '\n':
+			b.WriteString("%0A")
+		default:
+			b.WriteByte(c)
+		}
+	}
+	if needsAngle {
+		b.WriteByte('>')
+	}
+	return b.String()
+}
+
+func escapeTitle(t string) string {
+	t = protectEntities(t, `\&`)
+	var b strings.Builder
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c == '"' || (c == '\\' && (i+1 == len(t) || isASCIIPunct(t[i+1]))) {
+			b.WriteByte('\\')
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// protectEntities replaces the & of every character reference in s with
+// repl, so that the reader keeps it as written.
+func protectEntities(s, repl string) string {
+	if strings.IndexByte(s, '&') < 0 {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '&' && isReference(s[i:]) {
+			b.WriteString(repl)
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+func isASCIIPunct(c byte) bool { return c < 0x80 && isPunct(rune(c)) }

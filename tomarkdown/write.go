@@ -1,0 +1,796 @@
+// Package tomarkdown writes the document model as Markdown: CommonMark with
+// GFM, $…$ math, GitHub alerts, and Feishu's own tag dialect for what plain
+// Markdown cannot hold (colors, underline, mentions, callouts, grids, merged
+// cells, files, reminders). WithPlain writes only CommonMark and GFM and
+// reports everything it had to leave out.
+//
+// The output re-reads (with package frommarkdown) to the same document, and
+// renders the same as the model says: runs are re-nested into the fewest
+// delimiters, spaces at run edges move outside them, and a character is
+// escaped only where it would otherwise start syntax.
+package tomarkdown
+
+import (
+	"fmt"
+	"html"
+	"strconv"
+	"strings"
+
+	"github.com/richtext-go/richtext/color"
+	"github.com/richtext-go/richtext/diag"
+	"github.com/richtext-go/richtext/model"
+)
+
+// HeadingMode says how headings of levels 7 to 9 are written.
+type HeadingMode uint8
+
+// The heading modes.
+const (
+	// HeadingsTag writes Feishu's <h7>…</h7> tags (the default; plain
+	// Markdown falls back to HeadingsClamp).
+	HeadingsTag HeadingMode = iota
+	// HeadingsClamp writes them as level-6 headings, with a warning.
+	HeadingsClamp
+	// HeadingsHTML writes them as <p role="heading" aria-level="7">, which
+	// any HTML renderer accepts.
+	HeadingsHTML
+)
+
+// TableMode says how tables are written.
+type TableMode uint8
+
+// The table modes.
+const (
+	// TablesGFM writes GFM pipe tables where GFM can hold the table (no
+	// spans, at most one paragraph per cell) and falls back to <lark-table>
+	// (or HTML in plain Markdown) otherwise. The default.
+	TablesGFM TableMode = iota
+	// TablesLark writes every table as Feishu's <lark-table>, which keeps
+	// spans, header column and column widths.
+	TablesLark
+	// TablesHTML writes tables that GFM cannot hold as HTML <table>s.
+	TablesHTML
+)
+
+// An Option configures Write.
+type Option func(*config)
+
+type config struct {
+	plain    bool
+	headings HeadingMode
+	tables   TableMode
+	maxDepth int
+	err      error
+}
+
+// WithPlain writes plain CommonMark and GFM: no Feishu tags. What they would
+// have carried (colors, mentions, callout colors, grids, merged cells,
+// embeds, ...) is approximated or left out, each with a warning.
+func WithPlain() Option { return func(c *config) { c.plain = true } }
+
+// WithHeadings chooses how headings 7–9 are written.
+func WithHeadings(m HeadingMode) Option {
+	return func(c *config) {
+		if m > HeadingsHTML {
+			c.err = fmt.Errorf("tomarkdown: WithHeadings(%d): unknown heading mode", m)
+			return
+		}
+		c.headings = m
+	}
+}
+
+// WithTables chooses how tables are written.
+func WithTables(m TableMode) Option {
+	return func(c *config) {
+		if m > TablesHTML {
+			c.err = fmt.Errorf("tomarkdown: WithTables(%d): unknown table mode", m)
+			return
+		}
+		c.tables = m
+	}
+}
+
+// DefaultMaxDepth bounds the nesting the writer descends into.
+const DefaultMaxDepth = 1000
+
+// Write renders doc as Markdown. The error is for invalid options and for
+// documents nested deeper than the writer descends.
+func Write(doc *model.Document, opts ...Option) ([]byte, []diag.Warning, error) {
+	cfg := config{maxDepth: DefaultMaxDepth}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	if cfg.err != nil {
+		return nil, nil, cfg.err
+	}
+	if d := model.Depth(doc.Blocks); d > cfg.maxDepth {
+		return nil, nil, fmt.Errorf("tomarkdown: blocks nest %d levels deep, more than %d", d, cfg.maxDepth)
+	}
+	w := &writer{cfg: &cfg}
+	w.out = make([]byte, 0, 1024)
+	if doc.Title != "" {
+		w.title(doc.Title)
+	}
+	w.path.Push("blocks", -1)
+	w.blocks(doc.Blocks, false)
+	w.path.Pop()
+	return w.out, w.warns.Warnings(), nil
+}
+
+// A writer writes blocks line by line. Each line starts with the prefixes of
+// the containers it is in: "> " for quotes, the list marker on an item's
+// first line and spaces on its other lines.
+type writer struct {
+	cfg   *config
+	out   []byte
+	warns diag.List
+	path  diag.Path
+	pre   []prefix
+	// started is false until the first block is written, so that blocks
+	// are separated by exactly one blank line.
+	started bool
+}
+
+type prefix struct {
+	first, rest string
+	used        bool
+}
+
+func (w *writer) warn(code diag.Code, format string, args ...any) {
+	w.warns.Add(code, w.path.String(), format, args...)
+}
+
+// startLine writes the prefixes of a new line.
+func (w *writer) startLine() {
+	for i := range w.pre {
+		p := &w.pre[i]
+		if !p.used {
+			w.out = append(w.out, p.first...)
+			p.used = true
+		} else {
+			w.out = append(w.out, p.rest...)
+		}
+	}
+}
+
+// blankLine writes an empty line inside the current containers.
+func (w *writer) blankLine() {
+	start := len(w.out)
+	w.startLine()
+	// A blank line keeps only the quote markers, without trailing spaces.
+	line := strings.TrimRight(string(w.out[start:]), " ")
+	w.out = append(w.out[:start], line...)
+	w.out = append(w.out, '\n')
+}
+
+// lines writes s, whose lines end with '\n' (a final newline is added when
+// missing), each after the prefixes.
+func (w *writer) lines(s string) {
+	for len(s) > 0 {
+		line := s
+		rest := ""
+		if i := strings.IndexByte(s, '\n'); i >= 0 {
+			line, rest = s[:i], s[i+1:]
+		}
+		if line == "" {
+			w.blankLine()
+		} else {
+			w.startLine()
+			w.out = append(w.out, line...)
+			w.out = append(w.out, '\n')
+		}
+		s = rest
+	}
+}
+
+func (w *writer) push(first, rest string) { w.pre = append(w.pre, prefix{first: first, rest: rest}) }
+func (w *writer) pop()                    { w.pre = w.pre[:len(w.pre)-1] }
+
+func (w *writer) title(t string) {
+	if w.cfg.plain {
+		w.lines("# " + w.headingText(model.Inlines{&model.Text{Value: t}}) + "\n")
+	} else {
+		// <title> starts an HTML block, whose text is raw HTML.
+		w.lines("<title>" + html.EscapeString(strings.ReplaceAll(t, "\n", " ")) + "</title>\n")
+	}
+	w.started = true
+}
+
+// blocks writes a sequence of blocks. In a tight list item, blocks follow
+// each other directly where Markdown allows it.
+func (w *writer) blocks(bs model.Blocks, tight bool) {
+	var prev model.Block
+	for i, b := range bs {
+		if prev != nil || (w.started && len(w.pre) == 0) {
+			if prev == nil || !tight || w.needsBlank(prev, b) {
+				if prev != nil && tight {
+					w.warn(diag.Approximated, "a %s cannot follow a %s directly in a tight list item; the blank line makes the list loose",
+						model.BlockType(b), model.BlockType(prev))
+				}
+				w.blankLine()
+			}
+		}
+		w.path.Push("", i)
+		w.block(b, prev)
+		w.path.Pop()
+		w.started = true
+		prev = b
+	}
+}
+
+// needsBlank reports whether next, following prev in a tight list item,
+// needs a blank line to stay a block of its own. Without one, a paragraph
+// line after a paragraph, a list or a quote would continue it, and what
+// cannot interrupt a paragraph would be read as its text.
+func (w *writer) needsBlank(prev, next model.Block) bool {
+	interrupts := func(b model.Block) bool {
+		switch n := b.(type) {
+		case *model.List:
+			return len(n.Items) > 0 && len(n.Items[0].Blocks) > 0 && (!n.Ordered || n.Start == 1)
+		case *model.CodeBlock:
+			return true
+		case *model.Heading:
+			return w.atx(n)
+		}
+		return false
+	}
+	switch prev.(type) {
+	case *model.Paragraph:
+		switch n := next.(type) {
+		case *model.Quote:
+			return false
+		case *model.Callout:
+			return model.CalloutAlert(n) == ""
+		}
+		return !interrupts(next)
+	case *model.Quote, *model.List:
+		return !interrupts(next)
+	case *model.Callout:
+		return model.CalloutAlert(prev.(*model.Callout)) == "" || !interrupts(next)
+	case *model.Heading, *model.CodeBlock, *model.Equation:
+		return false
+	}
+	return true
+}
+
+// atx reports whether a heading is written as an ATX heading (# Title),
+// which can interrupt a paragraph.
+func (w *writer) atx(h *model.Heading) bool {
+	if h.Level <= 2 && hasBreak(h.Inlines) {
+		return false // setext
+	}
+	return h.Level <= 6 || w.cfg.plain || w.cfg.headings == HeadingsClamp
+}
+
+func (w *writer) block(b model.Block, prev model.Block) {
+	switch b := b.(type) {
+	case *model.Paragraph:
+		w.paragraph(b)
+	case *model.Heading:
+		w.heading(b)
+	case *model.List:
+		w.list(b, prev)
+	case *model.CodeBlock:
+		w.code(b)
+	case *model.Quote:
+		w.quote(b)
+	case *model.Callout:
+		w.callout(b)
+	case *model.Divider:
+		w.lines("---\n")
+	case *model.Image:
+		w.image(b)
+	case *model.Gallery:
+		w.gallery(b)
+	case *model.Table:
+		w.table(b)
+	case *model.Grid:
+		w.grid(b)
+	case *model.Equation:
+		w.lines("$$\n" + strings.TrimRight(b.TeX, "\n") + "\n$$\n")
+	case *model.Embed:
+		w.embed(b)
+	case *model.Raw:
+		w.raw(b)
+	default:
+		w.warn(diag.Unsupported, "%T is not a model block; left out", b)
+	}
+}
+
+func (w *writer) paragraph(p *model.Paragraph) {
+	ins, fg := w.uniformColor(p.Inlines)
+	text := w.inlines(ins, ctxParagraph)
+	suffix := w.blockAttrs(p.Align, p.Background, p.Indent, "paragraph", fg)
+	if p.Folded {
+		w.warn(diag.Unsupported, "the folded state of a paragraph is not kept in Markdown")
+	}
+	if len(p.CommentIDs) > 0 {
+		w.warn(diag.Dropped, "comment anchors on a paragraph are not kept in Markdown")
+	}
+	if text == "" && suffix == "" {
+		// An empty paragraph has no Markdown form; a no-break space keeps
+		// the spacing it stood for.
+		w.warn(diag.Approximated, "an empty paragraph is written as a no-break space")
+		text = "&nbsp;"
+	}
+	if suffix != "" {
+		if text != "" {
+			text += " "
+		}
+		text += suffix
+	}
+	w.lines(text + "\n")
+	w.children(p.Children, "paragraph")
+}
+
+func (w *writer) children(bs model.Blocks, what string) {
+	if len(bs) == 0 {
+		return
+	}
+	w.warn(diag.Approximated, "blocks nested under a %s are written after it", what)
+	w.path.Push("children", -1)
+	w.blocks(bs, false)
+	w.path.Pop()
+}
+
+// uniformColor returns inlines without their color, and the color, when
+// every run of a block has the same one: Feishu writes that as the block's
+// color="…" attribute. The inlines are copies; the document is not changed.
+func (w *writer) uniformColor(ins model.Inlines) (model.Inlines, color.RGBA) {
+	if w.cfg.plain || len(ins) == 0 {
+		return ins, color.RGBA{}
+	}
+	var fg color.RGBA
+	text := false
+	for _, in := range ins {
+		st, ok := model.StyleOf(in)
+		if !ok {
+			continue
+		}
+		if st.Color.IsZero() || (!fg.IsZero() && st.Color != fg) {
+			return ins, color.RGBA{}
+		}
+		fg = st.Color
+		_, isText := in.(*model.Text)
+		text = text || isText
+	}
+	if !text {
+		return ins, color.RGBA{}
+	}
+	out := make(model.Inlines, len(ins))
+	for i, in := range ins {
+		out[i] = withoutColor(in)
+	}
+	return out, fg
+}
+
+func withoutColor(in model.Inline) model.Inline {
+	var c model.Inline
+	switch x := in.(type) {
+	case *model.Text:
+		y := *x
+		c = &y
+	case *model.Break:
+		y := *x
+		c = &y
+	case *model.SoftBreak:
+		y := *x
+		c = &y
+	case *model.Mention:
+		y := *x
+		c = &y
+	case *model.Math:
+		y := *x
+		c = &y
+	case *model.Reminder:
+		y := *x
+		c = &y
+	case *model.InlineImage:
+		y := *x
+		c = &y
+	case *model.InlineFile:
+		y := *x
+		c = &y
+	default:
+		return in
+	}
+	st, _ := model.StyleOf(c)
+	st.Color = color.RGBA{}
+	model.SetStyle(c, st)
+	return c
+}
+
+// blockAttrs returns Feishu's attribute list for a block's alignment,
+// background and indentation, or warns in plain Markdown.
+func (w *writer) blockAttrs(a model.Align, bg color.RGBA, indent int, what string, fg color.RGBA) string {
+	var parts []string
+	if a != model.AlignNone {
+		parts = append(parts, `align="`+a.String()+`"`)
+	}
+	if !fg.IsZero() {
+		parts = append(parts, `color="`+escapeAttr(color.NameOf(color.FontColor, fg))+`"`)
+	}
+	if !bg.IsZero() {
+		parts = append(parts, `background-color="`+color.NameOf(color.BlockBackground, bg)+`"`)
+	}
+	if indent > 0 {
+		parts = append(parts, `indent="`+strconv.Itoa(indent)+`"`)
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	if w.cfg.plain {
+		w.warn(diag.Unsupported, "the %s's %s is not kept in plain Markdown", what, strings.Join(attrNames(parts), " and "))
+		return ""
+	}
+	return "{" + strings.Join(parts, " ") + "}"
+}
+
+func attrNames(parts []string) []string {
+	out := make([]string, len(parts))
+	for i, p := range parts {
+		out[i], _, _ = strings.Cut(p, "=")
+		switch out[i] {
+		case "background-color":
+			out[i] = "background"
+		case "indent":
+			out[i] = "indentation"
+		case "align":
+			out[i] = "alignment"
+		}
+	}
+	return out
+}
+
+func (w *writer) heading(h *model.Heading) {
+	if h.Level <= 2 && hasBreak(h.Inlines) {
+		// Only a setext heading keeps its line breaks.
+		ins, fg := w.uniformColor(h.Inlines)
+		text := w.inlines(ins, ctxParagraph)
+		if suffix := w.blockAttrs(h.Align, h.Background, 0, "heading", fg); suffix != "" {
+			text += " " + suffix
+		}
+		underline := "==="
+		if h.Level == 2 {
+			underline = "---"
+		}
+		w.lines(text + "\n" + underline + "\n")
+		w.children(h.Children, "heading")
+		return
+	}
+	var text string
+	ins, fg := w.uniformColor(h.Inlines)
+	if h.Level > 6 && w.cfg.headings == HeadingsTag && !w.cfg.plain {
+		// Inside <h7>…</h7> the text is a paragraph's: line breaks stay.
+		text = w.inlines(ins, ctxParagraph)
+	} else {
+		if hasBreak(ins) {
+			w.warn(diag.Approximated, "line breaks in a level-%d heading are written as spaces", h.Level)
+		}
+		text = w.headingText(ins)
+	}
+	suffix := w.blockAttrs(h.Align, h.Background, 0, "heading", fg)
+	if h.Folded {
+		w.warn(diag.Unsupported, "the folded state of a heading is not kept in Markdown")
+	}
+	if len(h.CommentIDs) > 0 {
+		w.warn(diag.Dropped, "comment anchors on a heading are not kept in Markdown")
+	}
+	withSuffix := func(s string) string {
+		if suffix == "" {
+			return s
+		}
+		return strings.TrimSpace(s + " " + suffix)
+	}
+	level := h.Level
+	switch {
+	case level <= 6:
+		w.atxHeading(level, withSuffix(text))
+	case w.cfg.headings == HeadingsHTML:
+		w.lines(withSuffix(fmt.Sprintf(`<p role="heading" aria-level="%d">%s</p>`, level, text)) + "\n")
+	case w.cfg.headings == HeadingsClamp || w.cfg.plain:
+		w.warn(diag.Approximated, "heading level %d is written as level 6", level)
+		w.atxHeading(6, withSuffix(text))
+	default:
+		w.lines(withSuffix(fmt.Sprintf("<h%d>%s</h%d>", level, text, level)) + "\n")
+	}
+	w.children(h.Children, "heading")
+}
+
+// hasBreak reports whether a break inside the content (not at either end,
+// where it is written as <br>) starts a new line.
+func hasBreak(ins model.Inlines) bool {
+	for i, in := range ins {
+		switch in.(type) {
+		case *model.SoftBreak:
+			return true
+		case *model.Break:
+			if i > 0 && i < len(ins)-1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (w *writer) atxHeading(level int, text string) {
+	marks := strings.Repeat("#", level)
+	if text == "" {
+		w.lines(marks + "\n")
+		return
+	}
+	w.lines(marks + " " + text + "\n")
+}
+
+// headingText renders inlines on one line, with a closing # sequence
+// escaped.
+func (w *writer) headingText(ins model.Inlines) string {
+	s := w.inlines(ins, ctxHeading)
+	// "# foo #" closes the heading: escape a trailing run of #.
+	trimmed := strings.TrimRight(s, "#")
+	if trimmed != s && (trimmed == "" || strings.HasSuffix(trimmed, " ")) {
+		s = trimmed + `\` + s[len(trimmed):]
+	}
+	return s
+}
+
+// list writes a list. A list right after another of the same kind uses the
+// other bullet or delimiter, so that the two stay apart.
+func (w *writer) list(l *model.List, prev model.Block) {
+	bullet, delim := "-", "."
+	if pl, ok := prev.(*model.List); ok && pl.Ordered == l.Ordered {
+		bullet, delim = "*", ")"
+	}
+	n := l.Start
+	tight := !l.Loose
+	for i, it := range l.Items {
+		if i > 0 && !tight {
+			w.blankLine()
+		}
+		marker := bullet + " "
+		if l.Ordered {
+			marker = strconv.Itoa(n+i) + delim + " "
+		}
+		if it.Task {
+			if it.Checked {
+				marker += "[x] "
+			} else {
+				marker += "[ ] "
+			}
+		}
+		w.path.Push("items", i)
+		indent := strings.Repeat(" ", len(marker))
+		if it.Task {
+			indent = strings.Repeat(" ", len(marker)-4)
+		}
+		if len(it.Blocks) == 0 {
+			w.lines(strings.TrimRight(marker, " ") + "\n")
+			w.path.Pop()
+			continue
+		}
+		w.push(marker, indent)
+		w.path.Push("blocks", -1)
+		saved := w.started
+		w.started = false
+		if it.Task {
+			if _, ok := it.Blocks[0].(*model.Paragraph); !ok {
+				// A task marker needs text after it.
+				w.warn(diag.Approximated, "a task item that starts with a %s gets an empty first line", model.BlockType(it.Blocks[0]))
+			}
+		}
+		if _, ok := it.Blocks[0].(*model.Divider); ok {
+			// "- ---" would be a thematic break, not an item.
+			w.lines("***\n")
+			w.blocksAfterFirst(it.Blocks, tight)
+		} else {
+			w.blocks(it.Blocks, tight)
+		}
+		w.started = saved
+		w.path.Pop()
+		w.pop()
+		w.path.Pop()
+	}
+}
+
+// blocksAfterFirst writes bs[1:] after bs[0] has been written.
+func (w *writer) blocksAfterFirst(bs model.Blocks, tight bool) {
+	for i := 1; i < len(bs); i++ {
+		if !tight || w.needsBlank(bs[i-1], bs[i]) {
+			w.blankLine()
+		}
+		w.path.Push("", i)
+		w.block(bs[i], bs[i-1])
+		w.path.Pop()
+	}
+}
+
+func (w *writer) code(c *model.CodeBlock) {
+	text := model.CodeText(c)
+	for _, in := range c.Inlines {
+		if t, ok := in.(*model.Text); !ok || !t.Style.IsZero() {
+			w.warn(diag.Approximated, "formatting and mentions inside a code block are written as plain code")
+			break
+		}
+	}
+	if c.Wrap {
+		w.warn(diag.Unsupported, "the code block's wrap setting is not kept in Markdown")
+	}
+	if len(c.CommentIDs) > 0 {
+		w.warn(diag.Dropped, "comment anchors on a code block are not kept in Markdown")
+	}
+	info := ""
+	if c.Language != "" {
+		info = model.LanguageTag(c.Language)
+	}
+	if c.Meta != "" {
+		info = strings.TrimSpace(info + " " + c.Meta)
+	}
+	fenceChar := byte('`')
+	if strings.ContainsRune(info, '`') {
+		fenceChar = '~'
+	}
+	fence := strings.Repeat(string(fenceChar), max(3, longestRun(text, fenceChar)+1))
+	if text != "" {
+		text += "\n" // the model keeps code without its final newline
+	}
+	if len(w.pre) > 0 {
+		for _, line := range strings.Split(text, "\n") {
+			if line != "" && strings.TrimLeft(line, " \t") == "" {
+				w.warn(diag.Approximated, "lines of only spaces in a code block inside a list or quote read back as empty lines")
+				break
+			}
+		}
+	}
+	w.lines(fence + info + "\n")
+	w.codeLines(text)
+	w.lines(fence + "\n")
+}
+
+// codeLines writes code text; empty lines inside code still carry the quote
+// markers of enclosing quotes.
+func (w *writer) codeLines(text string) {
+	for len(text) > 0 {
+		i := strings.IndexByte(text, '\n')
+		line := text[:i]
+		text = text[i+1:]
+		if line == "" {
+			w.blankLine()
+			continue
+		}
+		w.startLine()
+		w.out = append(w.out, line...)
+		w.out = append(w.out, '\n')
+	}
+}
+
+func longestRun(s string, c byte) int {
+	best, cur := 0, 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			cur++
+			best = max(best, cur)
+		} else {
+			cur = 0
+		}
+	}
+	return best
+}
+
+func (w *writer) quote(q *model.Quote) {
+	if q.Container && len(q.Blocks) == 1 {
+		if _, ok := q.Blocks[0].(*model.Paragraph); ok {
+			if w.cfg.plain {
+				w.warn(diag.Approximated, "a Docx quote container is written as a block quote")
+			} else {
+				w.container("quote-container", nil, q.Blocks)
+				return
+			}
+		}
+	}
+	w.push("> ", "> ")
+	w.path.Push("blocks", -1)
+	saved := w.started
+	w.started = false
+	if len(q.Blocks) == 0 {
+		w.blankLine()
+	}
+	w.blocks(q.Blocks, false)
+	w.started = saved
+	w.path.Pop()
+	w.pop()
+}
+
+// container writes a Feishu block tag around blocks.
+func (w *writer) container(name string, attrs []attr, bs model.Blocks) {
+	w.lines("<" + name + formatAttrs(attrs) + ">\n")
+	w.blankLine()
+	w.path.Push("blocks", -1)
+	saved := w.started
+	w.started = false
+	w.blocks(bs, false)
+	w.started = saved
+	w.path.Pop()
+	if len(bs) > 0 {
+		w.blankLine()
+	}
+	w.lines("</" + name + ">\n")
+}
+
+// An attr is one attribute of a Feishu tag.
+type attr struct{ name, value string }
+
+func formatAttrs(attrs []attr) string {
+	var b strings.Builder
+	for _, a := range attrs {
+		b.WriteByte(' ')
+		b.WriteString(a.name)
+		b.WriteString(`="`)
+		b.WriteString(escapeAttr(a.value))
+		b.WriteByte('"')
+	}
+	return b.String()
+}
+
+func (w *writer) callout(c *model.Callout) {
+	kind := model.CalloutAlert(c)
+	if kind == "" && w.cfg.plain {
+		kind = nearestAlert(c)
+		w.warn(diag.Approximated, "a callout is written as a GitHub [!%s] alert", kind)
+	}
+	if kind != "" {
+		w.push("> ", "> ")
+		saved := w.started
+		w.started = false
+		w.lines("[!" + kind + "]\n")
+		// A first paragraph goes right after the marker line, which the
+		// reader takes off it; other blocks follow the rules of a paragraph.
+		if _, isPara := firstBlock(c.Blocks).(*model.Paragraph); !isPara && len(c.Blocks) > 0 && w.needsBlank(&model.Paragraph{}, c.Blocks[0]) {
+			w.blankLine()
+		}
+		w.path.Push("blocks", -1)
+		w.blocks(c.Blocks, false)
+		w.path.Pop()
+		w.started = saved
+		w.pop()
+		return
+	}
+	var attrs []attr
+	if c.Emoji != "" {
+		attrs = append(attrs, attr{"emoji", c.Emoji})
+	}
+	if !c.Background.IsZero() {
+		attrs = append(attrs, attr{"background-color", color.NameOf(color.CalloutBackground, c.Background)})
+	}
+	if !c.Border.IsZero() {
+		attrs = append(attrs, attr{"border-color", color.NameOf(color.CalloutBorder, c.Border)})
+	}
+	if !c.Color.IsZero() {
+		attrs = append(attrs, attr{"text-color", color.NameOf(color.FontColor, c.Color)})
+	}
+	w.container("callout", attrs, c.Blocks)
+}
+
+func firstBlock(bs model.Blocks) model.Block {
+	if len(bs) == 0 {
+		return nil
+	}
+	return bs[0]
+}
+
+// nearestAlert picks the GitHub alert whose color is closest to a callout's.
+func nearestAlert(c *model.Callout) string {
+	if c.Background.IsZero() {
+		return "NOTE"
+	}
+	switch m := color.CalloutBackground.Nearest(c.Background); (m.Index - 1) % 7 {
+	case 0:
+		return "CAUTION"
+	case 1, 2:
+		return "WARNING"
+	case 3:
+		return "TIP"
+	case 5:
+		return "IMPORTANT"
+	}
+	return "NOTE"
+}

@@ -1,0 +1,198 @@
+package tomarkdown_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/richtext-go/richtext/color"
+	"github.com/richtext-go/richtext/diag"
+	"github.com/richtext-go/richtext/frommarkdown"
+	"github.com/richtext-go/richtext/model"
+	"github.com/richtext-go/richtext/tomarkdown"
+)
+
+func txt(s string, st model.Style) *model.Text { return &model.Text{Value: s, Style: st} }
+
+var (
+	plain  = model.Style{}
+	bold   = model.Style{Bold: true}
+	italic = model.Style{Italic: true}
+	strike = model.Style{Strikethrough: true}
+	code   = model.Style{Code: true}
+)
+
+func para(ins ...model.Inline) *model.Document {
+	doc := &model.Document{Blocks: model.Blocks{&model.Paragraph{Inlines: ins}}}
+	model.Normalize(doc)
+	return doc
+}
+
+func write(t *testing.T, doc *model.Document, opts ...tomarkdown.Option) (string, []diag.Warning) {
+	t.Helper()
+	out, ws, err := tomarkdown.Write(doc, opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(out), ws
+}
+
+// checkRoundTrip reads the Markdown back and compares it with the document.
+func checkRoundTrip(t *testing.T, doc *model.Document, md string) {
+	t.Helper()
+	back, _, err := frommarkdown.Read([]byte(md))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !sameDoc(doc, back) {
+		t.Errorf("%q reads back as\n%s\nwant\n%s", md, model.Dump(back), model.Dump(doc))
+	}
+}
+
+func TestInlineWriting(t *testing.T) {
+	cases := []struct {
+		name string
+		ins  []model.Inline
+		want string
+	}{
+		{"escape only what starts syntax", []model.Inline{txt("fake **bold** and hello. a * b, 3.5, snake_case", plain)},
+			`fake \*\*bold\*\* and hello. a * b, 3.5, snake_case`},
+		{"real bold next to fake", []model.Inline{txt("fake **bold** and real ", plain), txt("bold", bold)},
+			`fake \*\*bold\*\* and real **bold**`},
+		{"CJK punctuation after bold", []model.Inline{txt("粗体", bold), txt("：说明", plain)}, "**粗体**：说明"},
+		{"bold inside CJK words", []model.Inline{txt("中文", plain), txt("粗体", bold), txt("中文", plain)}, "中文**粗体**中文"},
+		{"bold punctuation inside CJK words", []model.Inline{txt("中文", plain), txt("「粗体」", bold), txt("中文", plain)},
+			"中文<strong>「粗体」</strong>中文"},
+		{"intraword emphasis", []model.Inline{txt("un", plain), txt("believ", italic), txt("able", plain)}, "un*believ*able"},
+		{"spaces move outside delimiters", []model.Inline{txt("a", plain), txt(" bold ", bold), txt("b", plain)}, "a **bold** b"},
+		{"bold italic", []model.Inline{txt("both", model.Style{Bold: true, Italic: true})}, "***both***"},
+		{"italic then bold", []model.Inline{txt("it", italic), txt("bo", bold)}, "*it*__bo__"},
+		{"overlapping spans nest", []model.Inline{txt("a ", bold), txt("b", model.Style{Bold: true, Italic: true}), txt(" c", italic)},
+			"**a *b*** *c*"},
+		{"overlapping spans without spaces", []model.Inline{txt("a", bold), txt("b", model.Style{Bold: true, Italic: true}), txt("c", italic)},
+			"**a*b***_c_"},
+		{"struck spaces stay struck", []model.Inline{txt("x", plain), txt(" gone ", strike), txt("y", plain)}, "x<del> gone </del>y"},
+		{"code with backticks", []model.Inline{txt("a `b` c", code)}, "``a `b` c``"},
+		{"code starting with a backtick", []model.Inline{txt("`x", code)}, "`` `x ``"},
+		{"link", []model.Inline{txt("site", model.Style{Link: "https://example.com/a_(b)"})}, "[site](https://example.com/a_(b))"},
+		{"link with space and title", []model.Inline{txt("t", model.Style{Link: "/a b", LinkTitle: `say "hi"`})}, `[t](</a b> "say \"hi\"")`},
+		{"autolink", []model.Inline{txt("https://example.com", model.Style{Link: "https://example.com"})}, "<https://example.com>"},
+		{"email autolink", []model.Inline{txt("a@b.co", model.Style{Link: "mailto:a@b.co"})}, "<a@b.co>"},
+		{"plain URL text is not linked", []model.Inline{txt("see https://example.com and www.example.com", plain)},
+			`see https\://example.com and www\.example.com`},
+		{"tags and entities", []model.Inline{txt("use <b> and &amp; but a < b & c", plain)}, `use \<b> and \&amp; but a < b & c`},
+		{"brackets", []model.Inline{txt("[x](y) and [note]", plain)}, `\[x](y) and \[note]`},
+		{"dollars", []model.Inline{txt("costs $5 and $10", plain)}, `costs \$5 and $10`},
+		{"math", []model.Inline{txt("e ", plain), &model.Math{TeX: "x^2"}, txt(".", plain)}, "e $x^2$."},
+		{"math before a digit", []model.Inline{&model.Math{TeX: "x"}, txt("2", plain)}, "<equation>x</equation>2"},
+		{"underline and color", []model.Inline{txt("u", model.Style{Underline: true}),
+			txt("red", model.Style{Color: mustColor(t, "#D83931")})}, `<u>u</u><text color="red">red</text>`},
+		{"line starts", []model.Inline{txt("# not", plain), &model.SoftBreak{}, txt("- not", plain), &model.SoftBreak{},
+			txt("1. not", plain), &model.SoftBreak{}, txt("> not", plain), &model.SoftBreak{}, txt("===", plain)},
+			"\\# not\n\\- not\n1\\. not\n\\> not\n\\==="},
+		{"hard break", []model.Inline{txt("a", plain), &model.Break{}, txt("b", plain)}, "a\\\nb"},
+		{"edge spaces", []model.Inline{txt("  indented  ", plain)}, "&#32;&#32;indented&#32;&#32;"},
+		{"literal newline", []model.Inline{txt("a\nb", plain)}, "a&#10;b"},
+		{"mention", []model.Inline{&model.Mention{Kind: model.MentionUser, UserID: "ou_1"}}, `<mention-user id="ou_1"/>`},
+		{"doc mention", []model.Inline{&model.Mention{Kind: model.MentionDoc, Token: "doxcn1", DocType: "docx", Title: "A *b*"}},
+			`<mention-doc token="doxcn1" type="docx">A \*b\*</mention-doc>`},
+	}
+	for _, c := range cases {
+		doc := para(c.ins...)
+		got, _ := write(t, doc)
+		if got != c.want+"\n" {
+			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want+"\n")
+			continue
+		}
+		if strings.HasPrefix(c.name, "spaces move") || strings.HasPrefix(c.name, "overlapping spans nest") {
+			continue // the spaces lose their (invisible) emphasis on purpose
+		}
+		checkRoundTrip(t, doc, got)
+	}
+}
+
+func mustColor(t *testing.T, s string) color.RGBA {
+	c, err := color.Parse(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func TestBlockWriting(t *testing.T) {
+	p := func(s string) *model.Paragraph {
+		return &model.Paragraph{Inlines: model.Inlines{&model.Text{Value: s}}}
+	}
+	cases := []struct {
+		name   string
+		blocks model.Blocks
+		want   string
+	}{
+		{"fence longer than backticks inside", model.Blocks{model.NewCode("Go", "a := \"```\"")},
+			"````go\na := \"```\"\n````\n"},
+		{"ordered start and nesting", model.Blocks{&model.List{Ordered: true, Start: 3, Items: []model.ListItem{
+			{Blocks: model.Blocks{p("three"), &model.List{Items: []model.ListItem{{Blocks: model.Blocks{p("in")}}}}}},
+			{Blocks: model.Blocks{p("four")}},
+		}}}, "3. three\n   - in\n4. four\n"},
+		{"adjacent lists stay apart", model.Blocks{
+			&model.List{Items: []model.ListItem{{Blocks: model.Blocks{p("a")}}}},
+			&model.List{Items: []model.ListItem{{Blocks: model.Blocks{p("b")}}}},
+		}, "- a\n\n* b\n"},
+		{"task items", model.Blocks{&model.List{Items: []model.ListItem{
+			{Task: true, Checked: true, Blocks: model.Blocks{p("done")}}, {Task: true, Blocks: model.Blocks{p("open")}},
+		}}}, "- [x] done\n- [ ] open\n"},
+		{"table aligned", model.Blocks{&model.Table{HeaderRow: true, ColumnAligns: []model.Align{model.AlignLeft, model.AlignRight},
+			Rows: []model.TableRow{
+				{Cells: []model.TableCell{{Blocks: model.Blocks{p("名称")}}, {Blocks: model.Blocks{p("n")}}}},
+				{Cells: []model.TableCell{{Blocks: model.Blocks{p("a|b")}}, {Blocks: model.Blocks{p("12")}}}},
+			}}}, "| 名称 |   n |\n| :--- | --: |\n| a\\|b |  12 |\n"},
+		{"alert", model.Blocks{func() model.Block {
+			c, _ := model.AlertCallout("WARNING")
+			c.Blocks = model.Blocks{p("careful")}
+			return c
+		}()},
+			"> [!WARNING]\n> careful\n"},
+		{"heading 8", model.Blocks{&model.Heading{Level: 8, Inlines: model.Inlines{&model.Text{Value: "deep"}}}}, "<h8>deep</h8>\n"},
+		{"setext keeps line breaks", model.Blocks{&model.Heading{Level: 2, Inlines: model.Inlines{
+			&model.Text{Value: "a"}, &model.SoftBreak{}, &model.Text{Value: "b"}}}}, "a\nb\n---\n"},
+		{"quote container of one paragraph", model.Blocks{&model.Quote{Container: true, Blocks: model.Blocks{p("q")}}},
+			"<quote-container>\n\nq\n\n</quote-container>\n"},
+	}
+	for _, c := range cases {
+		doc := &model.Document{Blocks: c.blocks}
+		model.Normalize(doc)
+		got, ws := write(t, doc)
+		if got != c.want {
+			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
+			continue
+		}
+		if len(ws) == 0 {
+			checkRoundTrip(t, doc, got)
+		}
+	}
+}
+
+func TestOptions(t *testing.T) {
+	doc := &model.Document{Title: "T", Blocks: model.Blocks{
+		&model.Heading{Level: 8, Inlines: model.Inlines{&model.Text{Value: "deep"}}},
+		&model.Paragraph{Inlines: model.Inlines{&model.Text{Value: "red", Style: model.Style{Color: mustColor(t, "#D83931")}},
+			&model.Mention{Kind: model.MentionUser, UserID: "ou_1"}}},
+		&model.Table{Rows: []model.TableRow{{Cells: []model.TableCell{{ColSpan: 2, Blocks: model.Blocks{
+			&model.Paragraph{Inlines: model.Inlines{&model.Text{Value: "wide"}}}}}}}}},
+	}}
+	model.Normalize(doc)
+	got, ws := write(t, doc, tomarkdown.WithPlain())
+	want := "# T\n\n###### deep\n\nred@ou_1\n\n<table>\n<tr>\n<td colspan=\"2\">\n\nwide\n\n</td>\n</tr>\n</table>\n"
+	if got != want {
+		t.Errorf("plain:\n got %q\nwant %q", got, want)
+	}
+	if len(ws) != 4 {
+		t.Errorf("plain: %d warnings, want 4 (heading, color, mention, table): %v", len(ws), ws)
+	}
+	got, _ = write(t, doc, tomarkdown.WithHeadings(tomarkdown.HeadingsHTML), tomarkdown.WithTables(tomarkdown.TablesHTML))
+	if !strings.Contains(got, `<p role="heading" aria-level="8">deep</p>`) || !strings.Contains(got, "<table>") {
+		t.Errorf("html headings and tables:\n%s", got)
+	}
+	if _, _, err := tomarkdown.Write(doc, tomarkdown.WithHeadings(9)); err == nil || !strings.Contains(err.Error(), "WithHeadings(9)") {
+		t.Errorf("invalid option: %v", err)
+	}
+}

@@ -17,8 +17,10 @@ import (
 	"strings"
 
 	"github.com/richtext-go/richtext/diag"
+	"github.com/richtext-go/richtext/fromdocx"
 	"github.com/richtext-go/richtext/frommarkdown"
 	"github.com/richtext-go/richtext/model"
+	"github.com/richtext-go/richtext/todocx"
 	"github.com/richtext-go/richtext/tomarkdown"
 )
 
@@ -77,10 +79,10 @@ func collect(opts []Option) *options {
 }
 
 // Readers returns the formats that Read accepts.
-func Readers() []Format { return []Format{Markdown, JSON} }
+func Readers() []Format { return []Format{Markdown, Docx, JSON} }
 
 // Writers returns the formats that Write produces.
-func Writers() []Format { return []Format{Markdown, JSON} }
+func Writers() []Format { return []Format{Markdown, Docx, JSON} }
 
 // Read parses src in format from into a normalized document.
 func Read(src []byte, from Format, opts ...Option) (*model.Document, []diag.Warning, error) {
@@ -88,6 +90,8 @@ func Read(src []byte, from Format, opts ...Option) (*model.Document, []diag.Warn
 	switch from {
 	case Markdown:
 		return frommarkdown.Read(src)
+	case Docx:
+		return fromdocx.Read(src)
 	case JSON:
 		doc, err := model.DecodeJSON(src)
 		return doc, nil, err
@@ -101,6 +105,8 @@ func Write(doc *model.Document, to Format, opts ...Option) ([]byte, []diag.Warni
 	switch to {
 	case Markdown:
 		return tomarkdown.Write(doc)
+	case Docx:
+		return todocx.Write(doc)
 	case JSON:
 		out, err := model.EncodeJSON(doc)
 		return out, nil, err

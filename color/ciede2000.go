@@ -4,16 +4,18 @@ import "math"
 
 type lab struct{ l, a, b float64 }
 
+// linear turns an sRGB channel into linear light, 0–1.
+func linear(v uint8) float64 {
+	s := float64(v) / 255
+	if s <= 0.04045 {
+		return s / 12.92
+	}
+	return math.Pow((s+0.055)/1.055, 2.4)
+}
+
 // toLab converts an opaque sRGB color to CIE L*a*b* under D65.
 func toLab(c RGBA) lab {
-	lin := func(v uint8) float64 {
-		s := float64(v) / 255
-		if s <= 0.04045 {
-			return s / 12.92
-		}
-		return math.Pow((s+0.055)/1.055, 2.4)
-	}
-	r, g, b := lin(c.R), lin(c.G), lin(c.B)
+	r, g, b := linear(c.R), linear(c.G), linear(c.B)
 	x := (0.4124564*r + 0.3575761*g + 0.1804375*b) / 0.95047
 	y := 0.2126729*r + 0.7151522*g + 0.0721750*b
 	z := (0.0193339*r + 0.1191920*g + 0.9503041*b) / 1.08883

@@ -195,6 +195,24 @@ func TestNearestByHand(t *testing.T) {
 		{CalloutBackground, "#dbeafe", 5},    // a pale blue → light blue
 		{BlockBackground, "#f2f3f5", 15},     // exactly pale gray
 		{CalloutBorder, "hsl(0,70%,50%)", 1}, // a red → red
+		// Hue first: distance alone sends these to the wrong name.
+		{FontColor, "blue", 5},           // pure blue → blue, not purple
+		{FontColor, "navy", 5},           // → blue
+		{FontColor, "magenta", 6},        // → purple
+		{FontColor, "violet", 6},         // → purple, not gray
+		{FontColor, "pink", 1},           // a light red → red
+		{FontColor, "black", 7},          // a gray → gray, not purple
+		{FontColor, "#1f2329", 7},        // Feishu's body text → gray
+		{FontColor, "lightblue", 5},      // → blue
+		{FontColor, "steelblue", 5},      // → blue
+		{FontColor, "crimson", 1},        // → red
+		{FontColor, "forestgreen", 4},    // → green
+		{FontBackground, "blue", 12},     // → blue, not purple
+		{FontBackground, "gray", 14},     // mid-gray → gray, not red
+		{FontBackground, "purple", 13},   // → purple, not red
+		{FontBackground, "lightblue", 5}, // → light blue
+		{FontBackground, "#fde2e2", 1},   // a pale red → light red
+		{FontBackground, "#e1eaff", 5},   // Feishu's pale blue → light blue
 	}
 	for _, c := range cases {
 		col, err := Parse(c.in)

@@ -179,12 +179,15 @@ type Match struct {
 	Distance float64
 }
 
-// Nearest returns the entry that looks closest to c on a white page, by
-// CIEDE2000 after compositing both over white.
+// Nearest returns the entry a person would pick for c on a white page: an
+// exact entry when c is one (or shows as one once both are composited over
+// white), otherwise the entry of the nearest hue, or the nearest gray for a
+// gray (see paletteDistance). Distance reports the CIEDE2000 difference to
+// the entry picked, for messages.
 func (p Palette) Nearest(c RGBA) Match {
-	best := Match{Distance: math.Inf(1)}
 	shown := c.OverWhite()
-	lab := toLab(shown)
+	x := toOKLCh(shown)
+	best, bestScore := Match{}, math.Inf(1)
 	for i := 1; i <= p.Len(); i++ {
 		e, _ := p.entry(i)
 		if e.color == c {
@@ -192,15 +195,16 @@ func (p Palette) Nearest(c RGBA) Match {
 		}
 		es := e.color.OverWhite()
 		if es == shown {
-			best = Match{Index: i, Exact: true}
+			best, bestScore = Match{Index: i, Exact: true}, -1
 			continue
 		}
-		if best.Exact {
-			continue
+		if score := paletteDistance(x, toOKLCh(es)); score < bestScore {
+			best, bestScore = Match{Index: i}, score
 		}
-		if d := deltaE2000(lab, toLab(es)); d < best.Distance {
-			best = Match{Index: i, Distance: d}
-		}
+	}
+	if !best.Exact && best.Index > 0 {
+		e, _ := p.entry(best.Index)
+		best.Distance = deltaE2000(toLab(shown), toLab(e.color.OverWhite()))
 	}
 	return best
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/richtext-go/richtext/color"
 	"github.com/richtext-go/richtext/diag"
+	"github.com/richtext-go/richtext/internal/emoji"
 	"github.com/richtext-go/richtext/model"
 	"github.com/yuin/goldmark/ast"
 	"golang.org/x/net/html"
@@ -399,6 +400,9 @@ func (c *collector) close() {
 	switch f.tag.name {
 	case "callout":
 		co := &model.Callout{Emoji: a["emoji"], Blocks: f.blocks}
+		if ch, ok := emoji.Char(co.Emoji); ok {
+			co.Emoji = ch // an emoji id, as Feishu's exports write some
+		}
 		co.Background = r.attrColor(f, color.CalloutBackground, "background-color")
 		co.Border = r.attrColor(f, color.CalloutBorder, "border-color")
 		co.Color = r.attrColor(f, color.FontColor, "text-color")

@@ -317,6 +317,12 @@ func (r *reader) paragraph(n ast.Node) model.Block {
 	p := &model.Paragraph{}
 	p.Inlines = r.inlines(n)
 	applySuffix(r, n, &p.Inlines, &p.Align, &p.Background, &p.Indent)
+	if len(p.Inlines) == 1 {
+		// A lone no-break space is how an empty paragraph is written.
+		if t, ok := p.Inlines[0].(*model.Text); ok && t.Value == "\u00a0" && t.Style == (model.Style{}) {
+			p.Inlines = nil
+		}
+	}
 	if h := headingTag(p.Inlines); h != nil && p.Indent == 0 {
 		h.Align, h.Background = p.Align, p.Background
 		return h

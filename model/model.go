@@ -23,7 +23,9 @@ type Document struct {
 	// Title is the document title (the Docx page block's text), not a heading.
 	Title string `json:"title,omitempty"`
 	// Meta holds format metadata that has no place in the tree, such as the
-	// Docx document_id and revision_id.
+	// Docx document_id and revision_id. It identifies the source rather than
+	// being content: writers use what they can hold and leave the rest
+	// without a warning.
 	Meta map[string]string `json:"meta,omitempty"`
 	// Blocks is the body.
 	Blocks Blocks `json:"blocks,omitempty"`

@@ -55,14 +55,24 @@ func MentionLabel(m *Mention) string {
 	return m.Token
 }
 
-// CodeText returns the text of a code block.
+// CodeText returns the text of a code block. A document mention in code
+// stands for the URL someone typed there (Feishu turns pasted document links
+// into mentions even in code), so it gives its URL rather than its title.
 func CodeText(c *CodeBlock) string {
 	if len(c.Inlines) == 1 {
 		if t, ok := c.Inlines[0].(*Text); ok {
 			return t.Value
 		}
 	}
-	return PlainText(c.Inlines)
+	var b strings.Builder
+	for _, in := range c.Inlines {
+		if m, ok := in.(*Mention); ok && m.Kind != MentionUser && m.URL != "" {
+			b.WriteString(m.URL)
+			continue
+		}
+		b.WriteString(PlainText(Inlines{in}))
+	}
+	return b.String()
 }
 
 // NewCode returns a code block holding text as one plain run.

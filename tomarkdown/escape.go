@@ -16,24 +16,37 @@ type escapeState struct {
 	plain bool
 	// all is the content as written so far (raw text, markup), with each
 	// token's offset in it, to ask whether a ']' or a '$' comes later.
-	offsets                 []int
-	inLink                  []bool
-	lastBracket, lastGT     int
-	firstDollar, lastDollar int
-	dollarCount             int
+	offsets []int
+	inLink  []bool
+	// lastLinkClose is the last "](" or "][" (where a '[' before it could
+	// start a link), lastBacktick the last '`' (which a '`' before it
+	// could pair with).
+	lastLinkClose, lastBacktick int
+	lastGT                      int
+	tildes                      int // a lone '~' cannot strike anything
+	firstDollar, lastDollar     int
+	dollarCount                 int
 }
 
 func (e *escapeState) scan() {
 	e.offsets = make([]int, len(e.toks))
 	e.inLink = make([]bool, len(e.toks))
 	depth := 0
-	e.lastBracket, e.lastGT, e.firstDollar, e.lastDollar = -1, -1, -1, -1
+	e.lastLinkClose, e.lastBacktick, e.lastGT, e.firstDollar, e.lastDollar = -1, -1, -1, -1, -1
 	pos := 0
+	closeAt := -2 // where the last ']' was, to see what follows it
 	note := func(s string, at int) {
 		for i := 0; i < len(s); i++ {
+			if closeAt == at+i-1 && (s[i] == '(' || s[i] == '[') {
+				e.lastLinkClose = closeAt
+			}
 			switch s[i] {
 			case ']':
-				e.lastBracket = at + i
+				closeAt = at + i
+			case '`':
+				e.lastBacktick = at + i
+			case '~':
+				e.tildes++
 			case '>':
 				e.lastGT = at + i
 			case '$':
@@ -136,7 +149,8 @@ func (e *escapeState) escape(i int) string {
 				k++
 			}
 			before, after := runeBefore(s, j, prev), runeAfterAt(s, k, end, next)
-			if canOpen(c, before, after) || canClose(c, before, after) || before == rune(c) || after == rune(c) ||
+			lone := c == '~' && e.tildes == k-j && k-j < 3
+			if !lone && (canOpen(c, before, after) || canClose(c, before, after) || before == rune(c) || after == rune(c)) ||
 				(c == '~' && lineStart && j == start && k-j >= 3) {
 				for ; j < k; j++ {
 					b.WriteByte('\\')
@@ -153,9 +167,14 @@ func (e *escapeState) escape(i int) string {
 				b.WriteByte('\\')
 			}
 		case '`':
-			b.WriteByte('\\')
+			if e.ctx == ctxLinkText || e.lastBacktick > base+j {
+				b.WriteByte('\\')
+			}
 		case '[':
-			if e.ctx == ctxLinkText || e.inLink[i] || e.lastBracket > base+j {
+			// Without link reference definitions in the output, a bracket
+			// starts a link only before "](" or "][", and a definition or
+			// a task box only at the start of a line.
+			if e.ctx == ctxLinkText || e.inLink[i] || e.lastLinkClose > base+j || (lineStart && j == start && startsDefinitionOrTask(s[j:end])) {
 				b.WriteByte('\\')
 			}
 		case ']':
@@ -433,4 +452,16 @@ func escapeText(s string, ctx inlineCtx) string {
 	e := &escapeState{ctx: ctx, toks: toks}
 	e.scan()
 	return e.escape(0)
+}
+
+// startsDefinitionOrTask reports whether s, at the start of a line, could be
+// read as a link reference definition ("[a]: …") or a task box ("[ ] ",
+// "[x] "). A bracket that closes beyond s is taken as one, to be safe.
+func startsDefinitionOrTask(s string) bool {
+	end := strings.IndexByte(s, ']')
+	if end < 0 {
+		return true
+	}
+	inner := s[1:end]
+	return (end+1 < len(s) && s[end+1] == ':') || end+1 == len(s) || inner == " " || inner == "x" || inner == "X"
 }

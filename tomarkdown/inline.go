@@ -178,7 +178,9 @@ func (w *writer) pieces(ins model.Inlines, ctx inlineCtx) []piece {
 			if in.Format == "html" {
 				ps = append(ps, piece{kind: pAtom, text: in.Content})
 			} else {
+				w.path.Push("inlines", i)
 				w.warn(diag.Dropped, "raw %s content cannot be written in Markdown", in.Format)
+				w.path.Pop()
 			}
 		default:
 			w.warn(diag.Unsupported, "%T is not a model inline; left out", in)

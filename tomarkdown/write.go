@@ -201,6 +201,13 @@ func (w *writer) title(t string) {
 func (w *writer) blocks(bs model.Blocks, tight bool) {
 	var prev model.Block
 	for i, b := range bs {
+		if r, ok := b.(*model.Raw); ok && (r.Format != "html" || strings.TrimSpace(r.Content) == "") {
+			// Writes nothing, so it must not leave a blank line behind.
+			w.path.Push("", i)
+			w.raw(r)
+			w.path.Pop()
+			continue
+		}
 		if prev != nil || (w.started && len(w.pre) == 0) {
 			if prev == nil || !tight || w.needsBlank(prev, b) {
 				if prev != nil && tight {
@@ -308,9 +315,8 @@ func (w *writer) paragraph(p *model.Paragraph) {
 		w.warn(diag.Dropped, "comment anchors on a paragraph are not kept in Markdown")
 	}
 	if text == "" && suffix == "" {
-		// An empty paragraph has no Markdown form; a no-break space keeps
-		// the spacing it stood for.
-		w.warn(diag.Approximated, "an empty paragraph is written as a no-break space")
+		// An empty paragraph has no Markdown form of its own; a lone
+		// no-break space stands for it, and the reader maps it back.
 		text = "&nbsp;"
 	}
 	if suffix != "" {

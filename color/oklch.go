@@ -18,31 +18,3 @@ func toOKLCh(c RGBA) oklch {
 	B := 0.0259040371*l + 0.7827717662*m - 0.8086757660*s
 	return oklch{L, math.Hypot(A, B), math.Atan2(B, A)}
 }
-
-// neutralChroma is the OKLCh chroma under which a color reads as a gray.
-const neutralChroma = 0.02
-
-// paletteDistance ranks palette entries for a color the way a person
-// names it: a gray goes to a gray entry by lightness; a colored one to the
-// entry of the nearest hue, lightness and chroma choosing between a light
-// and a strong variant. Pure distance metrics (CIEDE2000, Oklab) send pure
-// blue to purple and mid-gray to a strong red, which no one would pick.
-func paletteDistance(x, e oklch) float64 {
-	const hueWeight, lightWeight, chromaWeight = 1, 3, 3
-	xNeutral, eNeutral := x.c < neutralChroma, e.c < neutralChroma
-	d := sq(lightWeight*(x.l-e.l)) + sq(chromaWeight*(x.c-e.c))
-	if xNeutral != eNeutral {
-		// Another class entirely: only when the palette has nothing else.
-		return 1e6 + d
-	}
-	if !xNeutral {
-		dh := math.Abs(x.h - e.h)
-		if dh > math.Pi {
-			dh = 2*math.Pi - dh
-		}
-		d += sq(hueWeight * dh)
-	}
-	return d
-}
-
-func sq(v float64) float64 { return v * v }

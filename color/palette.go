@@ -179,34 +179,85 @@ type Match struct {
 	Distance float64
 }
 
-// Nearest returns the entry a person would pick for c on a white page: an
-// exact entry when c is one (or shows as one once both are composited over
-// white), otherwise the entry of the nearest hue, or the nearest gray for a
-// gray (see paletteDistance). Distance reports the CIEDE2000 difference to
-// the entry picked, for messages.
+// Nearest returns the palette entry nearest to c on a white page: an exact
+// entry when c is one (or shows as one once both are composited over white),
+// otherwise the entry with the smallest CIEDE2000 difference among those a
+// person could call by c's name: grays for a gray, and for a colored c the
+// entries of its hue family (see candidates). Distance alone sends pure blue
+// to purple and mid-gray to a strong red, which no one would pick.
 func (p Palette) Nearest(c RGBA) Match {
 	shown := c.OverWhite()
-	x := toOKLCh(shown)
-	best, bestScore := Match{}, math.Inf(1)
 	for i := 1; i <= p.Len(); i++ {
 		e, _ := p.entry(i)
 		if e.color == c {
 			return Match{Index: i, Exact: true}
 		}
-		es := e.color.OverWhite()
-		if es == shown {
-			best, bestScore = Match{Index: i, Exact: true}, -1
-			continue
-		}
-		if score := paletteDistance(x, toOKLCh(es)); score < bestScore {
-			best, bestScore = Match{Index: i}, score
+	}
+	for i := 1; i <= p.Len(); i++ {
+		e, _ := p.entry(i)
+		if e.color.OverWhite() == shown {
+			return Match{Index: i, Exact: true}
 		}
 	}
-	if !best.Exact && best.Index > 0 {
-		e, _ := p.entry(best.Index)
-		best.Distance = deltaE2000(toLab(shown), toLab(e.color.OverWhite()))
+	best := Match{Distance: math.Inf(1)}
+	lab := toLab(shown)
+	for _, i := range p.candidates(toOKLCh(shown)) {
+		e, _ := p.entry(i)
+		if d := deltaE2000(lab, toLab(e.color.OverWhite())); d < best.Distance {
+			best = Match{Index: i, Distance: d}
+		}
 	}
 	return best
+}
+
+// neutralChroma is the OKLCh chroma under which a color reads as a gray.
+const neutralChroma = 0.02
+
+// hueFamily is how far, in radians, an entry's hue may be from the nearest
+// one and still be of the same family (a light and a strong red).
+const hueFamily = 25 * math.Pi / 180
+
+// candidates lists the entries of x's class (gray or colored) and, for a
+// colored x, of the hue family nearest to it in OKLCh, whose hues do not
+// bend towards purple in the blues as CIELAB's do.
+func (p Palette) candidates(x oklch) []int {
+	neutral := x.c < neutralChroma
+	var same []int
+	hues := map[int]float64{}
+	nearest := math.Inf(1)
+	for i := 1; i <= p.Len(); i++ {
+		e, _ := p.entry(i)
+		o := toOKLCh(e.color.OverWhite())
+		if (o.c < neutralChroma) != neutral {
+			continue
+		}
+		same = append(same, i)
+		if !neutral {
+			d := math.Abs(x.h - o.h)
+			if d > math.Pi {
+				d = 2*math.Pi - d
+			}
+			hues[i] = d
+			nearest = min(nearest, d)
+		}
+	}
+	if len(same) == 0 {
+		out := make([]int, p.Len())
+		for i := range out {
+			out[i] = i + 1
+		}
+		return out
+	}
+	if neutral {
+		return same
+	}
+	family := same[:0:0]
+	for _, i := range same {
+		if hues[i] <= nearest+hueFamily {
+			family = append(family, i)
+		}
+	}
+	return family
 }
 
 // ResolveName reads a color written in a Feishu Markdown attribute: a name of

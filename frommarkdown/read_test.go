@@ -1,0 +1,214 @@
+package frommarkdown_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/richtext-go/richtext/frommarkdown"
+	"github.com/richtext-go/richtext/model"
+)
+
+// Each construct of the dialect, read into the model. The expected trees
+// are model.Dump output, read and checked by hand.
+func TestRead(t *testing.T) {
+	cases := []struct{ name, src, want string }{
+		{"code fence languages", "```golang\nx\n```\n\n```py\ny\n```\n\n~~~sh title=a\nz\n~~~\n\n```yml\nk: v\n```\n\n```brainfuck\n+\n```", `
+  CodeBlock lang="Go"
+    Text "x"
+  CodeBlock lang="Python"
+    Text "y"
+  CodeBlock lang="Bash" meta="title=a"
+    Text "z"
+  CodeBlock lang="YAML"
+    Text "k: v"
+  CodeBlock lang="brainfuck"
+    Text "+"
+`},
+		{"GitHub alerts", "> [!NOTE]\n> a\n\n> [!WARNING]\n> b\n\n> [!CAUTION]\n> c\n\n> [!IMPORTANT]\n> d\n\n> [!NOTE] e\n\n> [!note]\n> f", `
+  Callout emoji="ℹ️" bg=rgba(186, 206, 253, 0.7) border=#245bdb
+    Paragraph
+      Text "a"
+  Callout emoji="⚠️" bg=rgba(255, 246, 122, 0.8) border=#dc9b04
+    Paragraph
+      Text "b"
+  Callout emoji="⛔" bg=#fbbfbc border=#d83931
+    Paragraph
+      Text "c"
+  Callout emoji="❗" bg=rgba(205, 178, 250, 0.7) border=#6425d0
+    Paragraph
+      Text "d"
+  Quote
+    Paragraph
+      Text "[!NOTE] e"
+  Callout emoji="ℹ️" bg=rgba(186, 206, 253, 0.7) border=#245bdb
+    Paragraph
+      Text "f"
+`},
+		{"math", "Inline $E=mc^2$ and prices $5 and $10.\n\n$$\n\\int x\n$$", `
+  Paragraph
+    Text "Inline "
+    Math "E=mc^2"
+    Text " and prices $5 and $10."
+  Equation tex="\\int x"
+`},
+		{"headings 7-9 and suffixes", "<h7>Seven</h7>\n\n# Head {align=\"center\" color=\"blue\"}\n\nPara {align=\"right\" background-color=\"light-gray\" indent=\"1\"}", `
+  Heading level=7
+    Text "Seven"
+  Heading level=1 align="center"
+    Text "Head" {color=#245bdb}
+  Paragraph align="right" indent=1 bg=rgba(222, 224, 227, 0.8)
+    Text "Para"
+`},
+		{"quote container and callout", "<quote-container>\n\ninside\n\n</quote-container>\n\n<callout emoji=\"💡\" background-color=\"light-blue\" border-color=\"blue\">\n\nbody\n\n</callout>", `
+  Quote container
+    Paragraph
+      Text "inside"
+  Callout emoji="💡" bg=rgba(186, 206, 253, 0.7) border=#245bdb
+    Paragraph
+      Text "body"
+`},
+		{"grid", "<grid cols=\"2\">\n<column width=\"30\">\n\nL\n\n</column>\n<column width=\"70\">\n\nR\n\n</column>\n</grid>", `
+  Grid
+    Column width=30
+      Paragraph
+        Text "L"
+    Column width=70
+      Paragraph
+        Text "R"
+`},
+		{"lark-table with a span", "<lark-table header-row=\"true\" column-widths=\"100,200\">\n<lark-tr>\n<lark-td colspan=\"2\">\n\nwide\n\n</lark-td>\n</lark-tr>\n<lark-tr>\n<lark-td>\n\na\n\n</lark-td>\n<lark-td>\n\nb\n\n</lark-td>\n</lark-tr>\n</lark-table>", `
+  Table header-row widths=[100 200]
+    Row
+      Cell colspan=2
+        Paragraph
+          Text "wide"
+    Row
+      Cell
+        Paragraph
+          Text "a"
+      Cell
+        Paragraph
+          Text "b"
+`},
+		{"image and file tags", "<image token=\"boxA\" width=\"100\" height=\"50\" align=\"center\" caption=\"cap\"/>\n\n<file token=\"boxF\" name=\"a.pdf\"/>", `
+  Image token="boxA" caption="cap" width=100 height=50 align="center"
+  Embed kind="file" attrs{name="a.pdf" token="boxF"}
+`},
+		{"Feishu inline tags", "<text color=\"red\" background-color=\"light-yellow\">rc</text> <text bgcolor=\"light-green\">g</text> <mention-user id=\"ou_1\"/> <mention-doc token=\"dox1\" type=\"docx\" url=\"https://x/y\">Doc</mention-doc> <reminder date=\"2025-12-31T18:00+08:00\" notify=\"true\" user-id=\"ou_x\"/> <equation>a+b</equation>", `
+  Paragraph
+    Text "rc" {color=#d83931 bg=rgba(255, 246, 122, 0.8)}
+    Text " "
+    Text "g" {bg=rgba(183, 237, 177, 0.8)}
+    Text " "
+    Mention user user="ou_1"
+    Text " "
+    Mention doc token="dox1" type="docx" url="https://x/y" title="Doc"
+    Text " "
+    Reminder user="ou_x" notify expire=1767175200000 notify-at=1767175200000
+    Text " "
+    Math "a+b"
+`},
+		{"common inline HTML", "<u>u</u> <span style=\"color: #ff0000; background-color: yellow\">s</span> <font color=\"blue\">f</font> <mark>m</mark> a<br>b <s>s</s> <del>d</del> H<sub>2</sub>O x<sup>2</sup>", `
+  Paragraph
+    Text "u" {underline}
+    Text " "
+    Text "s" {color=#ff0000 bg=#ffff00}
+    Text " "
+    Text "f" {color=#0000ff}
+    Text " "
+    Text "m" {bg=rgba(255, 246, 122, 0.8)}
+    Text " a"
+    Break
+    Text "b "
+    Text "s" {strike}
+    Text " "
+    Text "d" {strike}
+    Text " H"
+    Text "2" {sub}
+    Text "O x"
+    Text "2" {super}
+`},
+		{"other HTML stays raw", "<kbd>Ctrl</kbd> and <div>\nblock html\n</div>", `
+  Paragraph
+    RawInline format="html" "<kbd>"
+    Text "Ctrl"
+    RawInline format="html" "</kbd>"
+    Text " and "
+    RawInline format="html" "<div>"
+    SoftBreak
+    Text "block html"
+  Raw format="html" "</div>"
+`},
+		{"no-break space, references, entities, breaks", "&nbsp;\n\n[ref] and ![img][ref]\n\n[ref]: https://example.com \"T\"\n\n&copy; &#35; a  \nb\nc", `
+  Paragraph
+  Paragraph
+    Text "ref" {link="https://example.com" title="T"}
+    Text " and "
+    InlineImage url="https://example.com" alt="img" title="T"
+  Paragraph
+    Text "© # a"
+    Break
+    Text "b"
+    SoftBreak
+    Text "c"
+`},
+		{"a tag that cannot be read stays raw", "<text color=\"notacolor\">x</text>", `
+  Paragraph
+    RawInline format="html" "<text color=\"notacolor\">"
+    Text "x"
+    RawInline format="html" "</text>"
+`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc, warns, err := frommarkdown.Read([]byte(c.src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(warns) > 0 {
+				t.Errorf("warnings: %v", warns)
+			}
+			got := strings.TrimPrefix(model.Dump(doc), "Document\n")
+			if want := strings.TrimPrefix(c.want, "\n"); got != want {
+				t.Errorf("got\n%s\nwant\n%s", got, want)
+			}
+		})
+	}
+}
+
+// Nesting deeper than the limit is kept, flattened into the deepest level,
+// with a warning; the parser's own recursion is bounded by the limit too.
+func TestDeepNesting(t *testing.T) {
+	src := strings.Repeat("> ", 5000) + "deep\n\n" + strings.Repeat("  ", 0)
+	for i := 0; i < 300; i++ {
+		src += strings.Repeat("  ", i) + "- item\n"
+	}
+	doc, warns, err := frommarkdown.Read([]byte(src), frommarkdown.WithMaxDepth(50))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := model.Depth(doc.Blocks); d > 110 {
+		t.Errorf("the model nests %d deep", d)
+	}
+	if !strings.Contains(model.PlainText(firstParagraph(doc)), "deep") {
+		t.Error("the deep text is lost")
+	}
+	if len(warns) == 0 {
+		t.Error("no warning about the flattening")
+	}
+	if _, _, err := frommarkdown.Read(nil, frommarkdown.WithMaxDepth(0)); err == nil {
+		t.Error("WithMaxDepth(0) is accepted")
+	}
+}
+
+func firstParagraph(doc *model.Document) model.Inlines {
+	var ins model.Inlines
+	model.Walk(doc, func(n model.Node) model.WalkStatus {
+		if p, ok := n.(*model.Paragraph); ok && ins == nil {
+			ins = p.Inlines
+			return model.WalkStop
+		}
+		return model.WalkContinue
+	})
+	return ins
+}

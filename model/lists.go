@@ -207,3 +207,21 @@ func Flatten(l *List, level int) []FlatItem {
 	}
 	return out
 }
+
+// NeedsLoose reports whether an item of l holds a paragraph right after a
+// paragraph. Markdown can write that only with a blank line between them,
+// which makes the whole list loose; so such a list is loose whatever its
+// source said, and formats without the notion lose nothing by it.
+func (l *List) NeedsLoose() bool {
+	for i := range l.Items {
+		bs := l.Items[i].Blocks
+		for j := 1; j < len(bs); j++ {
+			_, a := bs[j-1].(*Paragraph)
+			_, b := bs[j].(*Paragraph)
+			if a && b {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -432,3 +432,21 @@ func TestDumpKitchenSink(t *testing.T) {
 		}
 	}
 }
+
+// A list whose item holds two paragraphs in a row is loose: Markdown can
+// write it no other way, and model.Normalize says so once for every reader.
+func TestNormalizeMarksImpliedLooseness(t *testing.T) {
+	p := func(s string) *model.Paragraph {
+		return &model.Paragraph{Inlines: model.Inlines{&model.Text{Value: s}}}
+	}
+	two := &model.List{Items: []model.ListItem{{Blocks: model.Blocks{p("a"), p("b")}}}}
+	nested := &model.List{Items: []model.ListItem{{Blocks: model.Blocks{p("a"), &model.List{Items: []model.ListItem{{Blocks: model.Blocks{p("b")}}}}}}}}
+	doc := &model.Document{Blocks: model.Blocks{two, nested}}
+	model.Normalize(doc)
+	if !two.Loose || !two.NeedsLoose() {
+		t.Error("a list item with two paragraphs is not loose")
+	}
+	if nested.Loose || nested.NeedsLoose() {
+		t.Error("a paragraph followed by a nested list made the list loose")
+	}
+}

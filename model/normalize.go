@@ -16,6 +16,8 @@ import "strings"
 //   - a list item, table cell or grid column holding one empty paragraph
 //     holds nothing;
 //   - a quote whose content is not a single paragraph is marked Container;
+//   - a list with an item that holds a paragraph right after a paragraph is
+//     marked Loose, as Markdown can only write it so (see List.NeedsLoose);
 //   - bullet lists have Start 0, non-task items are unchecked, spans of 1 are
 //     written 0 and column alignments that are all unset are nil.
 //
@@ -48,10 +50,15 @@ func NormalizeBlocks(root Blocks) Blocks {
 		}
 		*p = out
 	}
-	// Quotes last: their flag depends on their normalized content.
+	// Quotes and lists last: their flags depend on their normalized content.
 	for _, q := range n.quotes {
 		if !q.Container {
 			q.Container = !isSingleParagraph(q.Blocks)
+		}
+	}
+	for _, l := range n.lists {
+		if !l.Loose {
+			l.Loose = l.NeedsLoose()
 		}
 	}
 	return root
@@ -71,6 +78,7 @@ func isSingleParagraph(bs Blocks) bool {
 type normalizer struct {
 	stack  []*Blocks
 	quotes []*Quote
+	lists  []*List
 }
 
 func (n *normalizer) push(bs *Blocks) {
@@ -111,6 +119,7 @@ func (n *normalizer) block(b Block) Block {
 		b.CommentIDs = nilIfEmpty(b.CommentIDs)
 		n.push(&b.Children)
 	case *List:
+		n.lists = append(n.lists, b)
 		if !b.Ordered {
 			b.Start = 0
 		}

@@ -198,7 +198,7 @@ func (w *writer) list(l *model.List, parent *docx.Block, seenOrdered bool) []*do
 			break
 		}
 	}
-	if l.Loose {
+	if l.Loose && !l.NeedsLoose() {
 		w.warnOnce("loose", diag.Approximated, "a loose list (items set apart by blank lines) is written as an ordinary list; Docx has no such spacing")
 	}
 	w.path.Push("items", -1)

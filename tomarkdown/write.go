@@ -570,7 +570,14 @@ func (w *writer) list(l *model.List, prev model.Block) {
 			indent = strings.Repeat(" ", len(marker)-4)
 		}
 		if len(it.Blocks) == 0 {
-			w.lines(strings.TrimRight(marker, " ") + "\n")
+			if i == len(l.Items)-1 && len(w.pre) > 0 {
+				// goldmark ends the enclosing item too at an empty last
+				// item followed by a blank line; a no-break space (read
+				// back as nothing) keeps the item open.
+				w.lines(marker + "&nbsp;\n")
+			} else {
+				w.lines(strings.TrimRight(marker, " ") + "\n")
+			}
 			w.path.Pop()
 			continue
 		}

@@ -200,3 +200,20 @@ func TestOptions(t *testing.T) {
 		t.Errorf("invalid option: %v", err)
 	}
 }
+
+// An empty last item of a nested list, followed by more content of the
+// enclosing item, must not end that item (goldmark would end it at
+// "2." and a blank line).
+func TestEmptyLastNestedItem(t *testing.T) {
+	p := func(s string) *model.Paragraph { return &model.Paragraph{Inlines: model.Inlines{txt(s, plain)}} }
+	inner := &model.List{Ordered: true, Start: 1, Items: []model.ListItem{{Blocks: model.Blocks{p("a")}}, {}}}
+	doc := &model.Document{Blocks: model.Blocks{&model.List{Loose: true, Items: []model.ListItem{
+		{Blocks: model.Blocks{p("x"), inner, p("after")}},
+	}}}}
+	model.Normalize(doc)
+	md, warns := write(t, doc)
+	if len(warns) > 0 {
+		t.Errorf("warnings: %v", warns)
+	}
+	checkRoundTrip(t, doc, md)
+}

@@ -19,9 +19,11 @@ import (
 	"github.com/richtext-go/richtext/diag"
 	"github.com/richtext-go/richtext/fromdocx"
 	"github.com/richtext-go/richtext/frommarkdown"
+	"github.com/richtext-go/richtext/fromokr"
 	"github.com/richtext-go/richtext/model"
 	"github.com/richtext-go/richtext/todocx"
 	"github.com/richtext-go/richtext/tomarkdown"
+	"github.com/richtext-go/richtext/tookr"
 )
 
 // A Format names a document format.
@@ -79,10 +81,10 @@ func collect(opts []Option) *options {
 }
 
 // Readers returns the formats that Read accepts.
-func Readers() []Format { return []Format{Markdown, Docx, JSON} }
+func Readers() []Format { return []Format{Markdown, OKR, Docx, JSON} }
 
 // Writers returns the formats that Write produces.
-func Writers() []Format { return []Format{Markdown, Docx, JSON} }
+func Writers() []Format { return []Format{Markdown, OKR, Docx, JSON} }
 
 // Read parses src in format from into a normalized document.
 func Read(src []byte, from Format, opts ...Option) (*model.Document, []diag.Warning, error) {
@@ -90,6 +92,8 @@ func Read(src []byte, from Format, opts ...Option) (*model.Document, []diag.Warn
 	switch from {
 	case Markdown:
 		return frommarkdown.Read(src)
+	case OKR:
+		return fromokr.Read(src)
 	case Docx:
 		return fromdocx.Read(src)
 	case JSON:
@@ -105,6 +109,8 @@ func Write(doc *model.Document, to Format, opts ...Option) ([]byte, []diag.Warni
 	switch to {
 	case Markdown:
 		return tomarkdown.Write(doc)
+	case OKR:
+		return tookr.Write(doc)
 	case Docx:
 		return todocx.Write(doc)
 	case JSON:

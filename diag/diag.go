@@ -62,12 +62,27 @@ func oneLine(s string) string {
 // use. A List is not safe for concurrent use; each conversion owns its own.
 type List struct {
 	items []Warning
+	said  map[string]bool
 }
 
 // Add appends a warning whose detail is formatted with fmt.Sprintf.
 func (l *List) Add(code Code, path string, format string, args ...any) {
 	detail := fmt.Sprintf(format, args...)
 	l.items = append(l.items, Warning{Code: code, Path: path, Detail: detail})
+}
+
+// AddOnce adds the warning the first time key is used and does nothing
+// after: for losses that would otherwise repeat on every run of a document
+// ("italic has no place in OKR text").
+func (l *List) AddOnce(key string, code Code, path string, format string, args ...any) {
+	if l.said[key] {
+		return
+	}
+	if l.said == nil {
+		l.said = map[string]bool{}
+	}
+	l.said[key] = true
+	l.Add(code, path, format, args...)
 }
 
 // Append adds already built warnings, for example a sub-conversion's.

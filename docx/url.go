@@ -36,3 +36,34 @@ func DecodeURL(s string) (string, bool) {
 	}
 	return v, true
 }
+
+// urlKinds maps the path segment of a Feishu/Lark document URL to the type
+// of the document it opens.
+var urlKinds = map[string]MentionObjType{
+	"docs": 1, "sheets": 3, "base": 8, "mindnotes": 11, "file": 12, "slides": 15, "wiki": 16, "docx": 22,
+}
+
+// DocumentFromURL reads the token and type of a Feishu/Lark document from its
+// URL ("https://x.feishu.cn/docx/doxcnAbc" → "doxcnAbc", docx), for the
+// hosts of Feishu and Lark; ok is false for any other URL.
+func DocumentFromURL(raw string) (token string, kind MentionObjType, ok bool) {
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "https" && u.Scheme != "http") {
+		return "", 0, false
+	}
+	host := strings.ToLower(u.Hostname())
+	feishu := false
+	for _, h := range []string{"feishu.cn", "feishu.net", "larksuite.com", "larkoffice.com", "larksuite.cn"} {
+		feishu = feishu || host == h || strings.HasSuffix(host, "."+h)
+	}
+	if !feishu {
+		return "", 0, false
+	}
+	parts := strings.Split(strings.Trim(u.Path, "/"), "/")
+	for i := 0; i+1 < len(parts); i++ {
+		if k, known := urlKinds[parts[i]]; known && parts[i+1] != "" {
+			return parts[i+1], k, true
+		}
+	}
+	return "", 0, false
+}

@@ -22,21 +22,11 @@ func (r *reader) inlines(b *docx.Block, els []*docx.TextElement, code bool) mode
 		case el.TextRun != nil:
 			st := r.style(b, el.TextRun.TextElementStyle)
 			v := el.TextRun.Content
-			if code || !strings.Contains(v, "\n") {
+			if code {
 				out = append(out, &model.Text{Value: v, Style: st})
 				continue
 			}
-			for {
-				line, rest, more := strings.Cut(v, "\n")
-				if line != "" {
-					out = append(out, &model.Text{Value: line, Style: st})
-				}
-				if !more {
-					break
-				}
-				out = append(out, &model.Break{Style: st})
-				v = rest
-			}
+			out = model.AppendText(out, v, st)
 		case el.MentionUser != nil:
 			out = append(out, &model.Mention{Kind: model.MentionUser, UserID: el.MentionUser.UserID,
 				Style: r.style(b, el.MentionUser.TextElementStyle)})
@@ -56,7 +46,7 @@ func (r *reader) inlines(b *docx.Block, els []*docx.TextElement, code bool) mode
 			out = append(out, &model.InlineFile{Token: el.File.FileToken, SourceBlockID: el.File.SourceBlockID,
 				Style: r.style(b, el.File.TextElementStyle)})
 		case el.Equation != nil:
-			out = append(out, &model.Math{TeX: el.Equation.Content, Style: r.style(b, el.Equation.TextElementStyle)})
+			out = append(out, &model.Math{TeX: strings.TrimSuffix(el.Equation.Content, "\n"), Style: r.style(b, el.Equation.TextElementStyle)})
 		default:
 			// inline_block, undefined, link_preview and elements this reader
 			// does not know: kept as raw Docx JSON.

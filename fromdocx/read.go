@@ -320,7 +320,7 @@ func (r *reader) block(n *docx.Node, depth int) model.Blocks {
 		}
 		return model.Blocks{&model.Quote{Blocks: model.Blocks{p}}}
 	case t == docx.BlockEquation:
-		return model.Blocks{&model.Equation{TeX: r.plain(text.Elements)}}
+		return model.Blocks{&model.Equation{TeX: strings.TrimSuffix(r.plain(text.Elements), "\n")}}
 	case t == docx.BlockQuoteContainer:
 		return model.Blocks{&model.Quote{Container: true, Blocks: children()}}
 	case t == docx.BlockCallout:
@@ -376,7 +376,7 @@ func displayEquation(b *docx.Block, text *docx.Text, n *docx.Node) *model.Equati
 	if s := text.Style; s != nil && (s.Align != 0 || s.Folded || s.BackgroundColor != "" || s.IndentationLevel != "" && s.IndentationLevel != "NoIndent") {
 		return nil
 	}
-	return &model.Equation{TeX: el.Equation.Content}
+	return &model.Equation{TeX: strings.TrimSuffix(el.Equation.Content, "\n")}
 }
 
 func emptyStyle(s *docx.TextElementStyle) bool {

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/richtext-go/richtext/color"
+	"github.com/richtext-go/richtext/docx"
 	"github.com/richtext-go/richtext/internal/cssstyle"
 	"github.com/richtext-go/richtext/model"
 	"github.com/yuin/goldmark/ast"
@@ -253,8 +254,15 @@ func (s *inlineState) endCapture(closeNode *ast.RawHTML) {
 	case "equation":
 		s.emit(&model.Math{TeX: content, Style: s.style()})
 	case "mention-doc":
-		s.emit(&model.Mention{Kind: model.MentionDoc, Token: u.tag.attrs["token"], DocType: u.tag.attrs["type"],
-			URL: u.tag.attrs["url"], Title: unescape(content), Style: s.style()})
+		m := &model.Mention{Kind: model.MentionDoc, Token: u.tag.attrs["token"], DocType: u.tag.attrs["type"],
+			URL: u.tag.attrs["url"], Title: unescape(content), Style: s.style()}
+		if m.Token == "" && m.DocType == "" {
+			// A Feishu document's URL says its token and type.
+			if token, kind, ok := docx.DocumentFromURL(m.URL); ok {
+				m.Token, m.DocType = token, kind.String()
+			}
+		}
+		s.emit(m)
 	}
 }
 

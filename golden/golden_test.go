@@ -2,14 +2,17 @@ package golden_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/richtext-go/richtext"
 	"github.com/richtext-go/richtext/diag"
 	"github.com/richtext-go/richtext/model"
+	"github.com/richtext-go/richtext/okr"
 	"github.com/sebdah/goldie/v2"
 )
 
@@ -95,6 +98,11 @@ func runCase(t *testing.T, dir string) {
 		}
 		g.Assert(t, name, out)
 		writeWarnings(&report, "write "+string(to), ws)
+		if format == richtext.OKR && to == richtext.OKR {
+			if in := contentBlock(t, src); !sameJSON(in, out) {
+				t.Errorf("OKR → model → OKR is not the identity:\n%s", lineDiff(indentJSON(in), indentJSON(out)))
+			}
+		}
 		// A writer that reports no loss must read back to the same model
 		// (metadata aside: it identifies the source, it is not content).
 		if len(ws) == 0 && readable(to) {
@@ -162,4 +170,41 @@ func writeWarnings(b *strings.Builder, stage string, ws []diag.Warning) {
 		b.WriteString(w.String())
 		b.WriteString("\n")
 	}
+}
+
+// sameJSON reports whether a and b hold the same JSON value.
+func sameJSON(a, b []byte) bool {
+	var x, y any
+	if json.Unmarshal(a, &x) != nil || json.Unmarshal(b, &y) != nil {
+		return false
+	}
+	return reflect.DeepEqual(x, y)
+}
+
+func indentJSON(data []byte) string {
+	var buf bytes.Buffer
+	if json.Indent(&buf, data, "", "  ") != nil {
+		return string(data)
+	}
+	return buf.String()
+}
+
+// contentBlock returns the content_block inside an OKR input (bare, in a
+// body's content, or in an API envelope).
+func contentBlock(t *testing.T, src []byte) []byte {
+	d, _, err := okr.Decode(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var v any
+	if err := json.Unmarshal(src, &v); err != nil {
+		t.Fatal(err)
+	}
+	if d.Path != "" {
+		for _, k := range strings.Split(d.Path, ".") {
+			v = v.(map[string]any)[k]
+		}
+	}
+	out, _ := json.Marshal(v)
+	return out
 }

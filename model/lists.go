@@ -208,17 +208,68 @@ func Flatten(l *List, level int) []FlatItem {
 	return out
 }
 
-// NeedsLoose reports whether an item of l holds a paragraph right after a
-// paragraph. Markdown can write that only with a blank line between them,
-// which makes the whole list loose; so such a list is loose whatever its
-// source said, and formats without the notion lose nothing by it.
+// NeedsLoose reports whether Markdown can write l only as a loose list: an
+// item holds two blocks in a row that a tight item cannot (see TightPair).
+// Such a list is loose whatever its source said, and formats without the
+// notion lose nothing by it.
 func (l *List) NeedsLoose() bool {
 	for i := range l.Items {
 		bs := l.Items[i].Blocks
 		for j := 1; j < len(bs); j++ {
-			_, a := bs[j-1].(*Paragraph)
-			_, b := bs[j].(*Paragraph)
-			if a && b {
+			if !TightPair(bs[j-1], bs[j]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// TightPair reports whether next can follow prev in a tight Markdown list
+// item, with no blank line between them: after a paragraph, a quote or a
+// list only what interrupts a paragraph (a list starting at 1, a code
+// fence, an ATX heading, and after a paragraph also a quote or a GitHub
+// alert), since anything else would be read as a lazy continuation line or
+// a setext underline; after a heading, a code block or an equation anything.
+func TightPair(prev, next Block) bool {
+	interrupts := func(b Block) bool {
+		switch n := b.(type) {
+		case *List:
+			return len(n.Items) > 0 && len(n.Items[0].Blocks) > 0 && (!n.Ordered || n.Start == 1)
+		case *CodeBlock:
+			return true
+		case *Heading:
+			return n.Level <= 6 && !inlineBreak(n.Inlines)
+		}
+		return false
+	}
+	switch p := prev.(type) {
+	case *Paragraph:
+		switch n := next.(type) {
+		case *Quote:
+			return true
+		case *Callout:
+			return CalloutAlert(n) != ""
+		}
+		return interrupts(next)
+	case *Quote, *List:
+		return interrupts(next)
+	case *Callout:
+		return CalloutAlert(p) != "" && interrupts(next)
+	case *Heading, *CodeBlock, *Equation:
+		return true
+	}
+	return false
+}
+
+// inlineBreak reports a line break inside inlines (not at either end),
+// which makes a heading setext.
+func inlineBreak(ins Inlines) bool {
+	for i, in := range ins {
+		switch in.(type) {
+		case *SoftBreak:
+			return true
+		case *Break:
+			if i > 0 && i < len(ins)-1 {
 				return true
 			}
 		}

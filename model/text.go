@@ -1,6 +1,13 @@
 package model
 
-import "strings"
+import (
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/richtext-go/richtext/internal/textutil"
+)
 
 // PlainText returns the characters of inlines as plain text: breaks become
 // newlines, soft breaks spaces, mentions their title (or "@" and the user id),
@@ -29,6 +36,8 @@ func AppendPlainText(b *strings.Builder, is Inlines) {
 			b.WriteString(in.Alt)
 		case *InlineFile:
 			b.WriteString(in.Name)
+		case *Reminder:
+			b.WriteString(ReminderText(in))
 		case *RawInline:
 			if in.Format == "text" {
 				b.WriteString(in.Content)
@@ -82,4 +91,103 @@ func NewCode(language, text string) *CodeBlock {
 		c.Inlines = Inlines{&Text{Value: text}}
 	}
 	return c
+}
+
+// ReminderText is how a reminder reads as text: its date, and its time in
+// UTC unless it is for the whole day ("2025-12-31 10:00 UTC").
+func ReminderText(r *Reminder) string {
+	t := time.UnixMilli(r.ExpireTime).UTC()
+	if r.WholeDay {
+		return t.Format("2006-01-02")
+	}
+	return t.Format("2006-01-02 15:04 UTC")
+}
+
+// SoftBreakText is what the soft break ins[i] shows as in running text: a
+// space, or nothing between two East Asian characters, whose lines join
+// without one (as pandoc's east_asian_line_breaks does).
+func SoftBreakText(ins Inlines, i int) string {
+	var before, after rune
+	if i > 0 {
+		if t, ok := ins[i-1].(*Text); ok {
+			before, _ = utf8.DecodeLastRuneInString(t.Value)
+		}
+	}
+	if i+1 < len(ins) {
+		if t, ok := ins[i+1].(*Text); ok {
+			after, _ = utf8.DecodeRuneInString(t.Value)
+		}
+	}
+	if textutil.IsEastAsian(before) && textutil.IsEastAsian(after) {
+		return ""
+	}
+	return " "
+}
+
+// BlocksText returns the text of blocks, one line per paragraph, heading,
+// code line or list item, for formats that can only say text: captions,
+// table cells flattened to a line, alt text.
+func BlocksText(bs Blocks) string {
+	var lines []string
+	for _, b := range bs {
+		Walk(b, func(n Node) WalkStatus {
+			switch n := n.(type) {
+			case *Paragraph:
+				lines = append(lines, PlainText(n.Inlines))
+			case *Heading:
+				lines = append(lines, PlainText(n.Inlines))
+			case *CodeBlock:
+				lines = append(lines, CodeText(n))
+				return WalkSkipChildren
+			case *Equation:
+				lines = append(lines, n.TeX)
+			case *Image:
+				if n.Alt != "" {
+					lines = append(lines, n.Alt)
+				}
+			case *Embed:
+				lines = append(lines, EmbedLabel(n))
+			default:
+				return WalkContinue
+			}
+			return WalkContinue
+		})
+	}
+	return strings.Join(lines, "\n")
+}
+
+// EmbedLabel names an embed in text: its kind and its most telling
+// attribute ("file 报告.pdf", "sheet shtcnAbc").
+func EmbedLabel(e *Embed) string {
+	for _, k := range []string{"name", "title", "url", "token", "id"} {
+		if v := e.Attrs[k]; v != "" {
+			return e.Kind + " " + v
+		}
+	}
+	if len(e.Attrs) > 0 {
+		keys := make([]string, 0, len(e.Attrs))
+		for k := range e.Attrs {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		return e.Kind + " " + e.Attrs[keys[0]]
+	}
+	return e.Kind
+}
+
+// AppendText appends v as Text runs of style st, each "\n" in it a Break
+// of that style: how the Feishu formats, whose runs carry newlines, say a
+// line break.
+func AppendText(ins Inlines, v string, st Style) Inlines {
+	for {
+		line, rest, more := strings.Cut(v, "\n")
+		if line != "" {
+			ins = append(ins, &Text{Value: line, Style: st})
+		}
+		if !more {
+			return ins
+		}
+		ins = append(ins, &Break{Style: st})
+		v = rest
+	}
 }

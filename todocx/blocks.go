@@ -5,14 +5,12 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/richtext-go/richtext/color"
 	"github.com/richtext-go/richtext/diag"
 	"github.com/richtext-go/richtext/docx"
 	"github.com/richtext-go/richtext/internal/embedmap"
 	"github.com/richtext-go/richtext/internal/emoji"
-	"github.com/richtext-go/richtext/internal/textutil"
 	"github.com/richtext-go/richtext/model"
 )
 
@@ -615,7 +613,7 @@ func (w *writer) text(ins model.Inlines, code bool) (*docx.Text, []*model.Inline
 			// As a browser shows it: a space, or nothing between two
 			// East Asian characters.
 			w.warnOnce("softbreak", diag.Approximated, "source line breaks are written as spaces")
-			if sp := softBreakText(ins, i); sp != "" {
+			if sp := model.SoftBreakText(ins, i); sp != "" {
 				add(&docx.TextElement{TextRun: &docx.TextRun{Content: sp, TextElementStyle: w.elementStyle(in.Style)}})
 			}
 		case *model.Mention:
@@ -660,27 +658,6 @@ func (w *writer) text(ins model.Inlines, code bool) (*docx.Text, []*model.Inline
 		t.Elements = append(t.Elements, &docx.TextElement{TextRun: &docx.TextRun{}})
 	}
 	return t, lifted
-}
-
-// softBreakText is what the soft break ins[i] becomes in running text: a
-// space, or nothing when the characters on both sides are East Asian, whose
-// lines join without one.
-func softBreakText(ins model.Inlines, i int) string {
-	var before, after rune
-	if i > 0 {
-		if t, ok := ins[i-1].(*model.Text); ok {
-			before, _ = utf8.DecodeLastRuneInString(t.Value)
-		}
-	}
-	if i+1 < len(ins) {
-		if t, ok := ins[i+1].(*model.Text); ok {
-			after, _ = utf8.DecodeRuneInString(t.Value)
-		}
-	}
-	if textutil.IsEastAsian(before) && textutil.IsEastAsian(after) {
-		return ""
-	}
-	return " "
 }
 
 func sameStyle(a, b *docx.TextElementStyle) bool {

@@ -156,8 +156,6 @@ type writer struct {
 	blocks []*docx.Block
 	images []docx.ImageURL
 	byID   map[string]*docx.Block
-	// once-per-document warnings already given
-	said map[string]bool
 	// deferred collects, per open container, blocks it may not hold
 	deferred []model.Blocks
 }
@@ -168,13 +166,7 @@ func (w *writer) warn(code diag.Code, format string, args ...any) {
 
 // warnOnce gives a warning the first time only; key names it.
 func (w *writer) warnOnce(key string, code diag.Code, format string, args ...any) {
-	if w.said == nil {
-		w.said = map[string]bool{}
-	}
-	if !w.said[key] {
-		w.said[key] = true
-		w.warn(code, format, args...)
-	}
+	w.warns.AddOnce(key, code, w.path.String(), format, args...)
 }
 
 // The containers a block can be in, for the API's nesting rules.

@@ -230,34 +230,15 @@ func (w *writer) blocks(bs model.Blocks, tight bool) {
 // line after a paragraph, a list or a quote would continue it, and what
 // cannot interrupt a paragraph would be read as its text.
 func (w *writer) needsBlank(prev, next model.Block) bool {
-	interrupts := func(b model.Block) bool {
-		switch n := b.(type) {
-		case *model.List:
-			return len(n.Items) > 0 && len(n.Items[0].Blocks) > 0 && (!n.Ordered || n.Start == 1)
-		case *model.CodeBlock:
-			return true
-		case *model.Heading:
-			return w.atx(n)
-		}
-		return false
-	}
-	switch prev.(type) {
-	case *model.Paragraph:
-		switch n := next.(type) {
-		case *model.Quote:
+	// Headings 7–9 written as "######" (clamped, or plain Markdown) can
+	// interrupt a paragraph; model.TightPair assumes the <h7> tag.
+	if h, ok := next.(*model.Heading); ok && h.Level > 6 && w.atx(h) {
+		switch prev.(type) {
+		case *model.Paragraph, *model.Quote, *model.List:
 			return false
-		case *model.Callout:
-			return model.CalloutAlert(n) == ""
 		}
-		return !interrupts(next)
-	case *model.Quote, *model.List:
-		return !interrupts(next)
-	case *model.Callout:
-		return model.CalloutAlert(prev.(*model.Callout)) == "" || !interrupts(next)
-	case *model.Heading, *model.CodeBlock, *model.Equation:
-		return false
 	}
-	return true
+	return !model.TightPair(prev, next)
 }
 
 // atx reports whether a heading is written as an ATX heading (# Title),

@@ -61,7 +61,7 @@ func KitchenSink() *model.Document {
 				},
 				Children: model.Blocks{para(text("child paragraph"))},
 			},
-			&model.List{Items: []model.ListItem{
+			&model.List{Loose: true, Items: []model.ListItem{
 				{Blocks: model.Blocks{para(text("bullet")), &model.List{Ordered: true, Start: 3, Loose: true, Items: []model.ListItem{
 					{Blocks: model.Blocks{para(text("three"))}},
 					{Blocks: model.Blocks{para(text("four")), model.NewCode("Go", "x := 1")}},

@@ -34,7 +34,7 @@ func TestSeedRoundTripsThroughEveryFormat(t *testing.T) {
 		if err := json.Unmarshal(src, &body); err != nil {
 			t.Fatal(err)
 		}
-		for _, via := range []richtext.Format{richtext.Markdown, richtext.Docx, richtext.JSON} {
+		for _, via := range []richtext.Format{richtext.Markdown, richtext.HTML, richtext.Docx, richtext.JSON} {
 			mid, w1, err := richtext.Convert(src, richtext.OKR, via)
 			if err != nil {
 				t.Fatal(err)

@@ -18,10 +18,12 @@ import (
 
 	"github.com/richtext-go/richtext/diag"
 	"github.com/richtext-go/richtext/fromdocx"
+	"github.com/richtext-go/richtext/fromhtml"
 	"github.com/richtext-go/richtext/frommarkdown"
 	"github.com/richtext-go/richtext/fromokr"
 	"github.com/richtext-go/richtext/model"
 	"github.com/richtext-go/richtext/todocx"
+	"github.com/richtext-go/richtext/tohtml"
 	"github.com/richtext-go/richtext/tomarkdown"
 	"github.com/richtext-go/richtext/tookr"
 )
@@ -81,10 +83,10 @@ func collect(opts []Option) *options {
 }
 
 // Readers returns the formats that Read accepts.
-func Readers() []Format { return []Format{Markdown, OKR, Docx, JSON} }
+func Readers() []Format { return []Format{Markdown, HTML, OKR, Docx, JSON} }
 
 // Writers returns the formats that Write produces.
-func Writers() []Format { return []Format{Markdown, OKR, Docx, JSON} }
+func Writers() []Format { return []Format{Markdown, HTML, OKR, Docx, JSON} }
 
 // Read parses src in format from into a normalized document.
 func Read(src []byte, from Format, opts ...Option) (*model.Document, []diag.Warning, error) {
@@ -92,6 +94,8 @@ func Read(src []byte, from Format, opts ...Option) (*model.Document, []diag.Warn
 	switch from {
 	case Markdown:
 		return frommarkdown.Read(src)
+	case HTML:
+		return fromhtml.Read(src)
 	case OKR:
 		return fromokr.Read(src)
 	case Docx:
@@ -109,6 +113,8 @@ func Write(doc *model.Document, to Format, opts ...Option) ([]byte, []diag.Warni
 	switch to {
 	case Markdown:
 		return tomarkdown.Write(doc)
+	case HTML:
+		return tohtml.Write(doc)
 	case OKR:
 		return tookr.Write(doc)
 	case Docx:

@@ -10,11 +10,14 @@ import "strings"
 //     at either end of the content, or next to another break, are dropped;
 //   - nil entries are dropped and empty slices and maps become nil;
 //   - a paragraph holding nothing but one unstyled InlineImage, with no
-//     attributes, becomes an Image block (the one rule that Markdown, HTML
-//     and the Feishu formats share for a picture on its own line);
+//     attributes but its alignment, becomes an Image block so aligned (the
+//     one rule that Markdown, HTML and the Feishu formats share for a
+//     picture on its own line);
 //   - a gallery of one image becomes that Image;
 //   - a list item, table cell or grid column holding one empty paragraph
 //     holds nothing;
+//   - paragraphs and headings aligned left are not aligned: left is where
+//     text goes anyway, and editors write it on every block;
 //   - a quote whose content is not a single paragraph is marked Container;
 //   - a list with an item that holds a paragraph right after a paragraph is
 //     marked Loose, as Markdown can only write it so (see List.NeedsLoose);
@@ -110,6 +113,9 @@ func (n *normalizer) block(b Block) Block {
 	case *Paragraph:
 		b.Inlines = NormalizeInlines(b.Inlines)
 		b.CommentIDs = nilIfEmpty(b.CommentIDs)
+		if b.Align == AlignLeft {
+			b.Align = AlignNone // where text goes anyway
+		}
 		n.push(&b.Children)
 		if img := lonelyImage(b); img != nil {
 			return img
@@ -117,6 +123,9 @@ func (n *normalizer) block(b Block) Block {
 	case *Heading:
 		b.Inlines = NormalizeInlines(b.Inlines)
 		b.CommentIDs = nilIfEmpty(b.CommentIDs)
+		if b.Align == AlignLeft {
+			b.Align = AlignNone
+		}
 		n.push(&b.Children)
 	case *List:
 		n.lists = append(n.lists, b)
@@ -136,6 +145,7 @@ func (n *normalizer) block(b Block) Block {
 	case *CodeBlock:
 		b.Inlines = NormalizeInlines(b.Inlines)
 		b.CommentIDs = nilIfEmpty(b.CommentIDs)
+
 	case *Quote:
 		n.quotes = append(n.quotes, b)
 		n.push(&b.Blocks)
@@ -199,7 +209,7 @@ func (n *normalizer) block(b Block) Block {
 // lonelyImage returns the Image block that a paragraph holding only one
 // unstyled inline image stands for, or nil.
 func lonelyImage(p *Paragraph) *Image {
-	if len(p.Inlines) != 1 || p.Align != AlignNone || p.Indent != 0 || !p.Background.IsZero() ||
+	if len(p.Inlines) != 1 || p.Indent != 0 || !p.Background.IsZero() ||
 		p.Folded || p.CommentIDs != nil || p.Children != nil {
 		return nil
 	}
@@ -207,7 +217,7 @@ func lonelyImage(p *Paragraph) *Image {
 	if !ok || !im.Style.IsZero() {
 		return nil
 	}
-	return &Image{URL: im.URL, Alt: im.Alt, Title: im.Title, Width: im.Width, Height: im.Height}
+	return &Image{URL: im.URL, Alt: im.Alt, Title: im.Title, Width: im.Width, Height: im.Height, Align: p.Align}
 }
 
 // NormalizeInlines drops nil entries and empty Text runs, merges adjacent Text

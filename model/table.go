@@ -66,6 +66,23 @@ func (t *Table) Grid() TableGrid {
 	return g
 }
 
+// Columns returns, for each row, the column each of its cells starts in:
+// Columns()[r][i] is the column of Table.Rows[r].Cells[i].
+func (g TableGrid) Columns() [][]int {
+	out := make([][]int, len(g.At))
+	for r, row := range g.At {
+		for c, ref := range row {
+			if ref != nil && ref.Origin && ref.Row == r {
+				for len(out[r]) <= ref.Index {
+					out[r] = append(out[r], 0)
+				}
+				out[r][ref.Index] = c
+			}
+		}
+	}
+	return out
+}
+
 // Simple reports whether the table has no spans and every cell holds at most
 // one paragraph: the tables that GFM can write.
 func (t *Table) Simple() bool {

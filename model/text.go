@@ -191,3 +191,29 @@ func AppendText(ins Inlines, v string, st Style) Inlines {
 		v = rest
 	}
 }
+
+// ResolveSoftBreaks replaces every soft break in d by what it shows as (see
+// SoftBreakText): the document as a format without soft breaks holds it.
+// Soft breaks only record where a Markdown source wrapped its lines, so
+// writers turn them into spaces without a warning, and comparisons across
+// such formats resolve them first.
+func ResolveSoftBreaks(d *Document) {
+	Walk(d, func(n Node) WalkStatus {
+		var ins *Inlines
+		switch n := n.(type) {
+		case *Paragraph:
+			ins = &n.Inlines
+		case *Heading:
+			ins = &n.Inlines
+		default:
+			return WalkContinue
+		}
+		for i, in := range *ins {
+			if sb, ok := in.(*SoftBreak); ok {
+				(*ins)[i] = &Text{Value: SoftBreakText(*ins, i), Style: sb.Style}
+			}
+		}
+		*ins = NormalizeInlines(*ins)
+		return WalkContinue
+	})
+}

@@ -612,7 +612,6 @@ func (w *writer) text(ins model.Inlines, code bool) (*docx.Text, []*model.Inline
 		case *model.SoftBreak:
 			// As a browser shows it: a space, or nothing between two
 			// East Asian characters.
-			w.warnOnce("softbreak", diag.Approximated, "source line breaks are written as spaces")
 			if sp := model.SoftBreakText(ins, i); sp != "" {
 				add(&docx.TextElement{TextRun: &docx.TextRun{Content: sp, TextElementStyle: w.elementStyle(in.Style)}})
 			}

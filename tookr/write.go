@@ -486,7 +486,6 @@ func (w *writer) inlines(ins model.Inlines) ([]okr.Element, []*model.InlineImage
 		case *model.Break:
 			els = append(els, run("\n", w.style(in.Style)))
 		case *model.SoftBreak:
-			w.warnOnce("softbreak", diag.Approximated, "source line breaks are written as spaces")
 			if sp := model.SoftBreakText(ins, i); sp != "" {
 				els = append(els, run(sp, w.style(in.Style)))
 			}

@@ -192,3 +192,83 @@ func Length(v string) (float64, bool) {
 	}
 	return f * unit, true
 }
+
+// Value returns the value of the last declaration of prop.
+func Value(decls []Decl, prop string) (string, bool) {
+	for i := len(decls) - 1; i >= 0; i-- {
+		if decls[i].Prop == prop {
+			return decls[i].Value, true
+		}
+	}
+	return "", false
+}
+
+// A Sheet holds the rules of a style sheet that inline formatting depends
+// on: those whose selectors are a single class (".c1") or an element and a
+// class ("span.c1"), which is how Google Docs and Word exports style their
+// text.
+type Sheet map[string][]Decl
+
+// ParseSheet reads the class rules of a style sheet. Other rules, at-rules
+// and comments are skipped; a malformed sheet yields what could be read.
+func ParseSheet(css string) Sheet {
+	css = stripComments(css)
+	s := Sheet{}
+	for len(css) > 0 {
+		open := strings.IndexByte(css, '{')
+		if open < 0 {
+			break
+		}
+		sel := strings.TrimSpace(css[:open])
+		// The block runs to its matching brace (at-rules nest).
+		depth, end := 0, len(css)
+		for i := open; i < len(css); i++ {
+			if css[i] == '{' {
+				depth++
+			} else if css[i] == '}' {
+				depth--
+				if depth == 0 {
+					end = i
+					break
+				}
+			}
+		}
+		body := css[open+1 : min(end, len(css))]
+		if end < len(css) {
+			css = css[end+1:]
+		} else {
+			css = ""
+		}
+		if strings.HasPrefix(sel, "@") {
+			continue
+		}
+		decls := Parse(body)
+		for _, one := range strings.Split(sel, ",") {
+			one = strings.TrimSpace(one)
+			dot := strings.IndexByte(one, '.')
+			if dot < 0 || strings.ContainsAny(one, " >+~:[#") || strings.Count(one, ".") != 1 {
+				continue
+			}
+			key := strings.ToLower(one[:dot]) + "." + one[dot+1:]
+			s[key] = append(s[key], decls...)
+		}
+	}
+	return s
+}
+
+// Decls returns the declarations that apply to an element of tag with the
+// class attribute classes, in the sheet's order of specificity: class rules,
+// then element-and-class rules.
+func (s Sheet) Decls(tag, classes string) []Decl {
+	if len(s) == 0 || classes == "" {
+		return nil
+	}
+	var out []Decl
+	for _, c := range strings.Fields(classes) {
+		out = append(out, s["."+c]...)
+	}
+	for _, c := range strings.Fields(classes) {
+		out = append(out, s[tag+"."+c]...)
+	}
+	return out
+}

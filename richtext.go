@@ -9,7 +9,9 @@
 // err is reserved for input that cannot be read at all; everything the target
 // format cannot hold comes back as warnings (package diag). Read and Write
 // expose the two halves, for callers that want to look at or change the
-// model in between.
+// model in between. Detect names the format of a file from its name and
+// first bytes. Options pass settings through to the reader and writer
+// packages (frommarkdown … totext), which can also be used on their own.
 package richtext
 
 import (
@@ -26,6 +28,7 @@ import (
 	"github.com/richtext-go/richtext/tohtml"
 	"github.com/richtext-go/richtext/tomarkdown"
 	"github.com/richtext-go/richtext/tookr"
+	"github.com/richtext-go/richtext/totext"
 )
 
 // A Format names a document format.
@@ -47,8 +50,8 @@ const (
 	JSON Format = "json"
 )
 
-// ParseFormat reads a format name, case-insensitively: markdown (md), html,
-// okr, docx, text (txt), json.
+// ParseFormat reads a format name, case-insensitively: markdown (md), html
+// (htm), okr, docx, text (txt), json.
 func ParseFormat(name string) (Format, error) {
 	switch strings.ToLower(strings.TrimSpace(name)) {
 	case "markdown", "md":
@@ -70,7 +73,45 @@ func ParseFormat(name string) (Format, error) {
 // An Option configures Read, Write and Convert.
 type Option func(*options)
 
-type options struct{}
+type options struct {
+	maxDepth int
+	md       []tomarkdown.Option
+	html     []tohtml.Option
+	okr      []tookr.Option
+	docx     []todocx.Option
+	text     []totext.Option
+}
+
+// WithMaxDepth sets how deeply blocks may nest when reading Markdown, HTML
+// or Docx; deeper content is kept, flattened, with a warning.
+func WithMaxDepth(n int) Option { return func(o *options) { o.maxDepth = n } }
+
+// WithMarkdownOptions passes options to the Markdown writer (headings 7–9,
+// tables, plain Markdown).
+func WithMarkdownOptions(opts ...tomarkdown.Option) Option {
+	return func(o *options) { o.md = append(o.md, opts...) }
+}
+
+// WithHTMLOptions passes options to the HTML writer (a whole page, raw HTML).
+func WithHTMLOptions(opts ...tohtml.Option) Option {
+	return func(o *options) { o.html = append(o.html, opts...) }
+}
+
+// WithOKROptions passes options to the OKR writer (v2, palette snapping).
+func WithOKROptions(opts ...tookr.Option) Option {
+	return func(o *options) { o.okr = append(o.okr, opts...) }
+}
+
+// WithDocxOptions passes options to the Docx writer (ids, a page block,
+// descendants-API requests).
+func WithDocxOptions(opts ...todocx.Option) Option {
+	return func(o *options) { o.docx = append(o.docx, opts...) }
+}
+
+// WithTextOptions passes options to the plain-text writer (line width).
+func WithTextOptions(opts ...totext.Option) Option {
+	return func(o *options) { o.text = append(o.text, opts...) }
+}
 
 func collect(opts []Option) *options {
 	o := &options{}
@@ -86,39 +127,59 @@ func collect(opts []Option) *options {
 func Readers() []Format { return []Format{Markdown, HTML, OKR, Docx, JSON} }
 
 // Writers returns the formats that Write produces.
-func Writers() []Format { return []Format{Markdown, HTML, OKR, Docx, JSON} }
+func Writers() []Format { return []Format{Markdown, HTML, OKR, Docx, Text, JSON} }
 
 // Read parses src in format from into a normalized document.
 func Read(src []byte, from Format, opts ...Option) (*model.Document, []diag.Warning, error) {
-	_ = collect(opts)
+	o := collect(opts)
 	switch from {
 	case Markdown:
-		return frommarkdown.Read(src)
+		var ro []frommarkdown.Option
+		if o.maxDepth != 0 {
+			ro = append(ro, frommarkdown.WithMaxDepth(o.maxDepth))
+		}
+		return frommarkdown.Read(src, ro...)
 	case HTML:
-		return fromhtml.Read(src)
+		var ro []fromhtml.Option
+		if o.maxDepth != 0 {
+			ro = append(ro, fromhtml.WithMaxDepth(o.maxDepth))
+		}
+		return fromhtml.Read(src, ro...)
 	case OKR:
 		return fromokr.Read(src)
 	case Docx:
-		return fromdocx.Read(src)
+		var ro []fromdocx.Option
+		if o.maxDepth != 0 {
+			ro = append(ro, fromdocx.WithMaxDepth(o.maxDepth))
+		}
+		return fromdocx.Read(src, ro...)
 	case JSON:
 		doc, err := model.DecodeJSON(src)
-		return doc, nil, err
+		if err != nil {
+			return nil, nil, err
+		}
+		model.Normalize(doc)
+		return doc, nil, nil
+	case Text:
+		return nil, nil, fmt.Errorf("richtext: plain text is a target only; read it as Markdown")
 	}
 	return nil, nil, fmt.Errorf("richtext: cannot read format %q", from)
 }
 
 // Write renders doc in format to.
 func Write(doc *model.Document, to Format, opts ...Option) ([]byte, []diag.Warning, error) {
-	_ = collect(opts)
+	o := collect(opts)
 	switch to {
 	case Markdown:
-		return tomarkdown.Write(doc)
+		return tomarkdown.Write(doc, o.md...)
 	case HTML:
-		return tohtml.Write(doc)
+		return tohtml.Write(doc, o.html...)
 	case OKR:
-		return tookr.Write(doc)
+		return tookr.Write(doc, o.okr...)
 	case Docx:
-		return todocx.Write(doc)
+		return todocx.Write(doc, o.docx...)
+	case Text:
+		return totext.Write(doc, o.text...)
 	case JSON:
 		out, err := model.EncodeJSON(doc)
 		return out, nil, err

@@ -14,3 +14,11 @@ func TestIsEastAsian(t *testing.T) {
 		}
 	}
 }
+
+func TestWidth(t *testing.T) {
+	for s, want := range map[string]int{"abc": 3, "中文": 4, "a中b": 4, "café": 4, "e\u0301": 1, "💡": 2, "⚠️": 1, "한글": 4, "ｆｕｌｌ": 8, "": 0} {
+		if got := Width(s); got != want {
+			t.Errorf("Width(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

@@ -22,6 +22,7 @@ import (
 	"github.com/richtext-go/richtext/docx"
 	"github.com/richtext-go/richtext/internal/embedmap"
 	"github.com/richtext-go/richtext/internal/emoji"
+	"github.com/richtext-go/richtext/internal/textutil"
 	"github.com/richtext-go/richtext/model"
 )
 
@@ -60,11 +61,15 @@ func Read(src []byte, opts ...Option) (*model.Document, []diag.Warning, error) {
 	if cfg.err != nil {
 		return nil, nil, cfg.err
 	}
+	src, fixed := textutil.ValidUTF8(src)
 	in, err := docx.Decode(src)
 	if err != nil {
 		return nil, nil, err
 	}
 	r := &reader{cfg: &cfg, in: in, src: src}
+	if fixed {
+		r.warns.Add(diag.Recovered, "", "the input is not valid UTF-8; the bad bytes are read as U+FFFD")
+	}
 	tree := docx.BuildTree(in, &r.warns)
 	doc := &model.Document{}
 	if in.Document != nil {
@@ -85,6 +90,7 @@ func Read(src []byte, opts ...Option) (*model.Document, []diag.Warning, error) {
 		}
 	}
 	doc.Blocks = r.blocks(tree.Top, 0)
+	r.warns.Append(model.Fit(doc)...)
 	model.Normalize(doc)
 	return doc, r.warns.Warnings(), nil
 }
@@ -433,6 +439,7 @@ func (r *reader) table(n *docx.Node, depth int) model.Block {
 	if len(cells) == 0 || cols == 0 {
 		return t
 	}
+	cols = min(cols, len(cells)) // the sizes are not trusted beyond the cells
 	if prop.RowSize*cols != len(cells) {
 		r.warn(diag.Recovered, b, "table is %d×%d but has %d cells; laid out %d to a row", prop.RowSize, prop.ColumnSize, len(cells), cols)
 	}
@@ -469,8 +476,8 @@ func (r *reader) table(n *docx.Node, depth int) model.Block {
 				tc.RowSpan, tc.ColSpan = rs, cs
 				for dr := 0; dr < rs; dr++ {
 					for dc := 0; dc < cs; dc++ {
-						if dr > 0 || dc > 0 {
-							covered[(row+dr)*cols+col+dc] = true
+						if k := (row+dr)*cols + col + dc; (dr > 0 || dc > 0) && k < len(covered) {
+							covered[k] = true
 						}
 					}
 				}

@@ -75,6 +75,7 @@ func Read(src []byte, opts ...Option) (*model.Document, []diag.Warning, error) {
 	r.children(f, 0, ctx{})
 	f.flush()
 	doc := &model.Document{Title: r.d.title, Blocks: f.out}
+	r.warns.Append(model.Fit(doc)...)
 	model.Normalize(doc)
 	return doc, r.warns.Warnings(), nil
 }

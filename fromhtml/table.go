@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/richtext-go/richtext/diag"
 	"github.com/richtext-go/richtext/internal/cssstyle"
 	"github.com/richtext-go/richtext/model"
 	"golang.org/x/net/html/atom"
@@ -93,6 +94,35 @@ func (r *reader) table(f *flow, n int32, c ctx, ts cssstyle.Text) {
 		}
 		return
 	}
+	for _, row := range rows {
+		tr := model.TableRow{Cells: make([]model.TableCell, len(row))}
+		for i, hc := range row {
+			tr.Cells[i] = model.TableCell{ColSpan: hc.cs, RowSpan: hc.rs}
+		}
+		t.Rows = append(t.Rows, tr)
+	}
+	// A table no writer could lay out: without its spans, or as paragraphs.
+	if t.DropHugeSpans() {
+		r.warn(diag.Approximated, n, "the table's spans would lay it out beyond %d positions; they are left out", model.MaxGridPositions)
+		for ri := range rows {
+			for i := range rows[ri] {
+				rows[ri][i].cs, rows[ri][i].rs = 1, 1
+			}
+		}
+	}
+	if t.Oversized() {
+		r.warn(diag.Approximated, n, "the table is beyond %d positions; each row is read as a paragraph", model.MaxGridPositions)
+		f.flush()
+		for _, row := range rows {
+			var parts []string
+			for _, hc := range row {
+				parts = append(parts, collapse(model.BlocksText(r.sub(hc.node, c))))
+			}
+			f.out = append(f.out, &model.Paragraph{Inlines: model.Inlines{&model.Text{Value: strings.Join(parts, " | ")}}})
+		}
+		return
+	}
+	t.Rows = nil
 	t.HeaderRow = theadRows > 0 || allHeaders(rows[0])
 	if _, ok := d.attr(n, "data-header-column"); ok {
 		t.HeaderColumn = true

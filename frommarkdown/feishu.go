@@ -41,8 +41,11 @@ var inlineTags = map[string]bool{
 }
 
 type frame struct {
-	tag     tag
-	line    string
+	tag  tag
+	line string
+	// flat is set for a container opened beyond the depth limit: its
+	// content goes to the parent instead.
+	flat    bool
 	blocks  model.Blocks
 	columns []model.GridColumn
 	rows    []model.TableRow
@@ -66,6 +69,10 @@ func (c *collector) top() *frame { return c.stack[len(c.stack)-1] }
 // its own, with a warning.
 func (c *collector) add(b model.Block) {
 	f := c.top()
+	if f.flat {
+		f.blocks = append(f.blocks, b)
+		return
+	}
 	switch f.tag.name {
 	case "grid":
 		c.r.warns.Add(diag.Recovered, f.line, "content outside a <column> of a <grid> is put in a column of its own")
@@ -114,8 +121,8 @@ func (c *collector) paragraph(p *model.Paragraph) {
 	if len(p.Inlines) > 0 {
 		c.add(p)
 	}
-	for _, t := range closes {
-		c.event(t, "")
+	for i := len(closes) - 1; i >= 0; i-- { // collected from the end
+		c.event(closes[i], "")
 	}
 }
 
@@ -387,13 +394,58 @@ func (c *collector) open(t tag, line string) {
 	if parent, ok := blockTags[t.name]; ok && parent != "" && c.top().tag.name != parent {
 		c.r.warns.Add(diag.Recovered, line, "<%s> outside a <%s>", t.name, parent)
 	}
-	c.stack = append(c.stack, &frame{tag: t, line: line})
+	flat := c.depth+len(c.stack) > c.r.cfg.maxDepth && holdsBlocks(t.name)
+	if parent, ok := blockTags[t.name]; ok && parent != "" && c.top().tag.name == parent {
+		flat = c.top().flat // a column, row or cell is part of its grid or table
+	}
+	if flat {
+		c.r.warnFlattened(line)
+	}
+	c.stack = append(c.stack, &frame{tag: t, line: line, flat: flat})
+}
+
+// holdsBlocks reports whether a Feishu tag makes a container of blocks.
+func holdsBlocks(name string) bool {
+	switch name {
+	case "image", "file", "h7", "h8", "h9":
+		return false
+	}
+	return !model.IsEmbedKind(name) || embedHasContent(name)
+}
+
+// spill adds the content of a container opened beyond the depth limit to
+// its parent, so that nesting stays bounded whatever the input.
+func (c *collector) spill(f *frame) {
+	for _, col := range f.columns {
+		for _, b := range col.Blocks {
+			c.add(b)
+		}
+	}
+	for _, row := range f.rows {
+		for _, cell := range row.Cells {
+			for _, b := range cell.Blocks {
+				c.add(b)
+			}
+		}
+	}
+	for _, cell := range f.cells {
+		for _, b := range cell.Blocks {
+			c.add(b)
+		}
+	}
+	for _, b := range f.blocks {
+		c.add(b)
+	}
 }
 
 // close pops the innermost container and adds the block it made to its parent.
 func (c *collector) close() {
 	f := c.top()
 	c.stack = c.stack[:len(c.stack)-1]
+	if f.flat {
+		c.spill(f)
+		return
+	}
 	parent := c.top()
 	r := c.r
 	a := f.tag.attrs

@@ -1,6 +1,7 @@
 package frommarkdown
 
 import (
+	"bytes"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
@@ -62,6 +63,11 @@ func (inlineMathParser) Parse(parent ast.Node, block text.Reader, pc parser.Cont
 		if c == '\\' {
 			i++
 			continue
+		}
+		if c == '<' && bytes.HasPrefix(line[i:], []byte("</equation")) {
+			// The end of an <equation> tag, whose TeX may hold a $: no
+			// math span reaches past it.
+			return nil
 		}
 		if c != '$' {
 			continue

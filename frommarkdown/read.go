@@ -57,7 +57,7 @@ var mdParser = goldmark.New(
 	goldmark.WithExtensions(extension.GFM),
 	goldmark.WithParserOptions(
 		parser.WithBlockParsers(util.Prioritized(mathBlockParser{}, 650)),
-		parser.WithInlineParsers(util.Prioritized(inlineMathParser{}, 150)),
+		parser.WithInlineParsers(util.Prioritized(inlineMathParser{}, 150), util.Prioritized(delimiterLimit{}, 90)),
 	),
 ).Parser()
 
@@ -74,7 +74,8 @@ func Read(src []byte, opts ...Option) (*model.Document, []diag.Warning, error) {
 	}
 	var warns diag.List
 	src = sanitize(src, &warns)
-	r := &reader{cfg: &cfg, warns: &warns, src: src, s: string(src)}
+	src = limitLineNesting(src, cfg.maxDepth+nestingSlack, &warns)
+	r := &reader{cfg: &cfg, warns: &warns, src: src, s: string(src), flattened: new(bool)}
 	root := r.parse(src)
 	doc := &model.Document{}
 	if first, ok := root.FirstChild().(*ast.HTMLBlock); ok {
@@ -84,12 +85,19 @@ func Read(src []byte, opts ...Option) (*model.Document, []diag.Warning, error) {
 		}
 	}
 	doc.Blocks = r.blocks(root, 0)
+	warns.Append(model.Fit(doc)...)
 	model.Normalize(doc)
 	return doc, warns.Warnings(), nil
 }
 
 func (r *reader) parse(src []byte) ast.Node {
-	return mdParser.Parse(text.NewReader(src))
+	pc := parser.NewContext()
+	root := mdParser.Parse(text.NewReader(src), parser.WithContext(pc))
+	if at := delimiterOverflow(pc); at >= 0 {
+		r.warns.Add(diag.Approximated, r.lineAt(at),
+			"a block has more than %d emphasis delimiters; the rest are read as text", maxDelimiterRuns)
+	}
+	return root
 }
 
 // titleTag reads Feishu's document title line, <title>…</title>.
@@ -200,12 +208,7 @@ func (r *reader) blocks(parent ast.Node, depth int) model.Blocks {
 // flatten keeps the content of a subtree nested beyond the depth limit as a
 // flat sequence of its leaf blocks, without recursion.
 func (r *reader) flatten(parent ast.Node) model.Blocks {
-	if r.flattened == nil || !*r.flattened {
-		r.warns.Add(diag.Approximated, r.lineOf(parent),
-			"blocks nest deeper than %d levels; the deeper content is kept without its nesting", r.cfg.maxDepth)
-		done := true
-		r.flattened = &done
-	}
+	r.warnFlattened(r.lineOf(parent))
 	var out model.Blocks
 	stack := []ast.Node{}
 	for c := parent.LastChild(); c != nil; c = c.PreviousSibling() {
@@ -226,6 +229,16 @@ func (r *reader) flatten(parent ast.Node) model.Blocks {
 		}
 	}
 	return out
+}
+
+// warnFlattened reports, once per input, that the depth limit was reached.
+func (r *reader) warnFlattened(line string) {
+	if *r.flattened {
+		return
+	}
+	r.warns.Add(diag.Approximated, line,
+		"blocks nest deeper than %d levels; the deeper content is kept without its nesting", r.cfg.maxDepth)
+	*r.flattened = true
 }
 
 func (r *reader) block(n ast.Node, depth int) model.Block {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/richtext-go/richtext/diag"
 	"github.com/richtext-go/richtext/frommarkdown"
 	"github.com/richtext-go/richtext/model"
 )
@@ -201,6 +202,37 @@ func TestDeepNesting(t *testing.T) {
 	}
 }
 
+// Feishu container tags nested beyond the limit give their content to the
+// deepest allowed container, in order.
+func TestDeepFeishuTags(t *testing.T) {
+	src := strings.Repeat("<callout>\n\n", 10) + "deep\n\n" + strings.Repeat("<lark-table><lark-tr><lark-td>\n\ncell\n\n</lark-td></lark-tr></lark-table>\n\n", 2) +
+		strings.Repeat("</callout>\n\n", 10) + "after\n"
+	doc, warns, err := frommarkdown.Read([]byte(src), frommarkdown.WithMaxDepth(4))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `Document
+  Callout
+    Callout
+      Callout
+        Callout
+          Paragraph
+            Text "deep"
+          Paragraph
+            Text "cell"
+          Paragraph
+            Text "cell"
+  Paragraph
+    Text "after"
+`
+	if got := model.Dump(doc); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	if len(warns) != 1 || !strings.Contains(warns[0].Detail, "deeper than 4 levels") {
+		t.Errorf("warnings: %v", warns)
+	}
+}
+
 func firstParagraph(doc *model.Document) model.Inlines {
 	var ins model.Inlines
 	model.Walk(doc, func(n model.Node) model.WalkStatus {
@@ -211,4 +243,88 @@ func firstParagraph(doc *model.Document) model.Inlines {
 		return model.WalkContinue
 	})
 	return ins
+}
+
+// A line of many container markers costs goldmark the square of its length;
+// markers past the depth limit and its slack are read as text.
+func TestLineNesting(t *testing.T) {
+	cases := []struct{ src, want string }{
+		{"> > > > > x\n", "> > > \\> > x\n"},
+		{"- - - - - x\n", "- - - \\- - x\n"},
+		{"1. 2) 3. 44. 5. x\n", "1. 2) 3. 44\\. 5. x\n"},
+		{"- - - - - -\n", "- - - - - -\n"}, // a thematic break
+		{">>>>>x\n", ">>>\\>>x\n"},
+		{"> > >\n- - - x\n", "> > >\n- - - x\n"},
+	}
+	for _, c := range cases {
+		var warns diag.List
+		got := string(frommarkdown.LimitLineNesting(c.src, 3, &warns))
+		if got != c.want {
+			t.Errorf("%q: got %q, want %q", c.src, got, c.want)
+		}
+		if (got != c.src) != (len(warns.Warnings()) == 1) {
+			t.Errorf("%q: warnings %v", c.src, warns.Warnings())
+		}
+	}
+	src := strings.Repeat("- ", 100000) + "marker\n"
+	doc, warns, err := frommarkdown.Read([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(model.PlainText(firstParagraph(doc)), "- - marker") {
+		t.Errorf("the rest of the line is not text: %.80q", model.PlainText(firstParagraph(doc)))
+	}
+	if len(warns) != 2 {
+		t.Errorf("warnings: %v", warns)
+	}
+}
+
+// Past 1000 emphasis delimiter runs in a block, runs are text: goldmark's
+// pairing would otherwise cost the square of their number.
+func TestDelimiterLimit(t *testing.T) {
+	src := strings.Repeat("*a* ", 600) + "\n\n*next* block\n"
+	doc, warns, err := frommarkdown.Read([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ems, literal int
+	model.Walk(doc, func(n model.Node) model.WalkStatus {
+		if tx, ok := n.(*model.Text); ok {
+			if tx.Style.Italic {
+				ems++
+			} else {
+				literal += strings.Count(tx.Value, "*")
+			}
+		}
+		return model.WalkContinue
+	})
+	// 500 pairs in the first block, one in the second; 200 runs as text.
+	if ems != 501 || literal != 200 {
+		t.Errorf("%d emphasized runs and %d literal stars, want 501 and 200", ems, literal)
+	}
+	if len(warns) != 1 || warns[0].Path != "line 1" {
+		t.Errorf("warnings: %v", warns)
+	}
+}
+
+// Lists nested one per line cost goldmark the cube of their depth; an item
+// past column 4×(depth limit + slack) is read as text.
+func TestIndentedNesting(t *testing.T) {
+	var warns diag.List
+	src := strings.Repeat(" ", 13) + "- a\n" + strings.Repeat(" ", 12) + "- b\n\t\t\t\t- c\n"
+	want := strings.Repeat(" ", 13) + "\\- a\n" + strings.Repeat(" ", 12) + "- b\n\t\t\t\t\\- c\n"
+	if got := string(frommarkdown.LimitLineNesting(src, 3, &warns)); got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	var b strings.Builder
+	for i := 0; i < 1500; i++ {
+		b.WriteString(strings.Repeat("  ", i) + "- item\n")
+	}
+	doc, _, err := frommarkdown.Read([]byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := model.Depth(doc.Blocks); d > frommarkdown.DefaultMaxDepth+1 {
+		t.Errorf("depth %d", d)
+	}
 }

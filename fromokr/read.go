@@ -48,6 +48,7 @@ func Read(src []byte) (*model.Document, []diag.Warning, error) {
 		// tookr writes v2 again unless told otherwise.
 		doc.Meta = map[string]string{MetaVersion: okr.V2.String()}
 	}
+	r.warns.Append(model.Fit(doc)...)
 	model.Normalize(doc)
 	return doc, r.warns.Warnings(), nil
 }

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+
+	"github.com/richtext-go/richtext/internal/jsonindent"
 )
 
 // The JSON form of a document is the tree as encoding/json writes these
@@ -168,14 +170,7 @@ func (k MentionKind) MarshalText() ([]byte, error) {
 // EncodeJSON returns the canonical JSON form of d, indented by two spaces,
 // with a final newline and without escaping HTML characters.
 func EncodeJSON(d *Document) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(d); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return jsonindent.Encode(d)
 }
 
 // MarshalJSON writes the canonical JSON form of the document.

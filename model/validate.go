@@ -40,7 +40,20 @@ func (p *vpath) String() string {
 	for q := p; q != nil; q = q.parent {
 		steps = append(steps, q)
 	}
+	// A path into a deep tree keeps its ends: "blocks[0]…(9990 steps)….inlines[1]".
+	if len(steps) > 24 {
+		var head, tail strings.Builder
+		(&vpath{}).write(&head, steps[len(steps)-12:])
+		(&vpath{}).write(&tail, steps[:12])
+		return head.String() + "…(" + strconv.Itoa(len(steps)-24) + " steps)…" + tail.String()
+	}
 	var b strings.Builder
+	(&vpath{}).write(&b, steps)
+	return b.String()
+}
+
+// write writes steps (innermost first) as a path.
+func (*vpath) write(b *strings.Builder, steps []*vpath) {
 	for i := len(steps) - 1; i >= 0; i-- {
 		s := steps[i]
 		if s.index >= 0 {
@@ -54,7 +67,6 @@ func (p *vpath) String() string {
 		}
 		b.WriteString(s.name)
 	}
-	return b.String()
 }
 
 type validator struct {
@@ -126,7 +138,7 @@ func (v *validator) block(p *vpath, b Block, depth int) {
 		v.color(p.field("background"), b.Background)
 		v.blocks(p.field("children"), b.Children, depth)
 	case *List:
-		if b.Ordered && (b.Start < 0 || b.Start > 999999999) {
+		if b.Ordered && (b.Start < 0 || b.Start > MaxListStart) {
 			v.add(p, "list start %d is outside 0–999999999", b.Start)
 		}
 		items := p.field("items")
@@ -154,6 +166,9 @@ func (v *validator) block(p *vpath, b Block, depth int) {
 			v.image(p.field("images").at(i), &b.Images[i])
 		}
 	case *Table:
+		if b.Oversized() {
+			v.add(p, "the table lays out beyond %d positions", MaxGridPositions)
+		}
 		for _, w := range b.ColumnWidths {
 			if w < 0 {
 				v.add(p, "negative column width %d", w)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/richtext-go/richtext/diag"
 	"github.com/richtext-go/richtext/internal/jsonerr"
+	"github.com/richtext-go/richtext/internal/textutil"
 )
 
 // A Document is a decoded content_block.
@@ -34,6 +35,11 @@ func Decode(data []byte) (*Document, []diag.Warning, error) {
 	data = bytes.TrimPrefix(bytes.TrimSpace(data), []byte("\xef\xbb\xbf"))
 	if len(data) == 0 {
 		return nil, nil, errors.New("okr: empty input")
+	}
+	var warns diag.List
+	data, fixed := textutil.ValidUTF8(data)
+	if fixed {
+		warns.Add(diag.Recovered, "", "the input is not valid UTF-8; the bad bytes are read as U+FFFD")
 	}
 	content, path, err := locate(data, "")
 	if err != nil {
@@ -64,7 +70,6 @@ func Decode(data []byte) (*Document, []diag.Warning, error) {
 		}
 		doc.Content = &c
 	}
-	var warns diag.List
 	validate(doc, &warns)
 	return doc, warns.Warnings(), nil
 }

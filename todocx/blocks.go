@@ -376,7 +376,7 @@ func (w *writer) table(t *model.Table, parent *docx.Block) *docx.Block {
 				mi.RowSpan, mi.ColSpan = max(cell.RowSpan, 1), max(cell.ColSpan, 1)
 				merged = merged || mi.RowSpan > 1 || mi.ColSpan > 1
 				blocks := cell.Blocks
-				if c < len(t.ColumnAligns) && t.ColumnAligns[c] != model.AlignNone {
+				if c < len(t.ColumnAligns) && t.ColumnAligns[c] != model.AlignNone && t.ColumnAligns[c] != model.AlignLeft {
 					blocks = aligned(blocks, t.ColumnAligns[c])
 				}
 				w.path.Push("", ref.Row)

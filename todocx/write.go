@@ -12,14 +12,13 @@
 package todocx
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
 
 	"github.com/richtext-go/richtext/diag"
 	"github.com/richtext-go/richtext/docx"
+	"github.com/richtext-go/richtext/internal/jsonindent"
 	"github.com/richtext-go/richtext/model"
 )
 
@@ -138,14 +137,7 @@ func Write(doc *model.Document, opts ...Option) ([]byte, []diag.Warning, error) 
 }
 
 func encode(v any) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(v); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return jsonindent.Encode(v)
 }
 
 type writer struct {

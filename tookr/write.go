@@ -11,7 +11,6 @@
 package tookr
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -20,6 +19,7 @@ import (
 	"github.com/richtext-go/richtext/diag"
 	"github.com/richtext-go/richtext/fromokr"
 	"github.com/richtext-go/richtext/internal/emoji"
+	"github.com/richtext-go/richtext/internal/jsonindent"
 	"github.com/richtext-go/richtext/model"
 	"github.com/richtext-go/richtext/okr"
 )
@@ -65,14 +65,11 @@ func Write(doc *model.Document, opts ...Option) ([]byte, []diag.Warning, error) 
 	if cfg.v2 {
 		v = c.ToV2()
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(v); err != nil {
+	out, err := jsonindent.Encode(v)
+	if err != nil {
 		return nil, nil, err
 	}
-	return buf.Bytes(), warns, nil
+	return out, warns, nil
 }
 
 func configure(opts []Option) *config {
@@ -132,6 +129,9 @@ func (w *writer) emit(b okr.Block) {
 // line writes a paragraph of elements; at a level above 0 it is an indented
 // line ("indent" list style) at that level.
 func (w *writer) line(els []okr.Element, level int) {
+	if els == nil {
+		els = []okr.Element{} // "elements": [], as the API writes an empty line
+	}
 	p := &okr.Paragraph{Elements: els}
 	if level > 0 {
 		p.Style = &okr.ParagraphStyle{List: &okr.List{Type: okr.ListIndent, IndentLevel: w.level(level)}}
@@ -150,6 +150,10 @@ func (w *writer) level(l int) int {
 
 // plainLine writes text as one unstyled line.
 func (w *writer) plainLine(text string, level int) {
+	if text == "" {
+		w.line([]okr.Element{}, level) // an empty line is a paragraph without elements
+		return
+	}
 	w.line([]okr.Element{run(text, &okr.TextStyle{})}, level)
 }
 

@@ -12,8 +12,6 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -27,6 +25,7 @@ import (
 
 	"github.com/richtext-go/richtext"
 	"github.com/richtext-go/richtext/diag"
+	"github.com/richtext-go/richtext/internal/jsonindent"
 	"github.com/richtext-go/richtext/okr"
 	"github.com/richtext-go/richtext/todocx"
 	"github.com/richtext-go/richtext/tohtml"
@@ -411,12 +410,7 @@ func convert(cfg *config, name string, data []byte) ([]byte, []diag.Warning, err
 }
 
 func encodeJSON(v any) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	err := enc.Encode(v)
-	return buf.Bytes(), err
+	return jsonindent.Encode(v)
 }
 
 // runMany converts several files, or every convertible file under a

@@ -1,7 +1,11 @@
 // Package textutil holds small text facts the writers share.
 package textutil
 
-import "unicode"
+import (
+	"bytes"
+	"unicode"
+	"unicode/utf8"
+)
 
 // IsEastAsian reports whether r is a Chinese, Japanese or Korean character
 // or East Asian punctuation, between which a line break joins without a
@@ -71,4 +75,14 @@ func Width(s string) int {
 		n += RuneWidth(r)
 	}
 	return n
+}
+
+// ValidUTF8 returns src with each run of bytes that is not UTF-8 replaced by
+// U+FFFD, and whether it had to: readers take text as UTF-8, and a document
+// must hold the same text after a trip through JSON.
+func ValidUTF8(src []byte) ([]byte, bool) {
+	if utf8.Valid(src) {
+		return src, false
+	}
+	return bytes.ToValidUTF8(src, []byte("\uFFFD")), true
 }

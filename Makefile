@@ -6,7 +6,7 @@ FUZZTIME ?= 30s
 BENCHTIME ?= 1s
 COUNT    ?= 6
 
-.PHONY: test fmt vet fuzz bench bench-scaling golden cover
+.PHONY: test fmt vet fuzz race bench golden cover
 
 test: fmt vet
 	$(GO) test ./...
@@ -22,8 +22,12 @@ vet:
 fuzz:
 	@for f in $$($(GO) test -list '^Fuzz' . | grep '^Fuzz'); do \
 		echo "== $$f ($(FUZZTIME))"; \
-		$(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) . || exit 1; \
+		$(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 10s . || exit 1; \
 	done
+
+# Every test under the race detector (needs cgo and a C compiler).
+race:
+	CGO_ENABLED=1 $(GO) test -race ./...
 
 # Comparative benchmarks (bench/ is its own module) and the ratio table.
 bench:

@@ -75,6 +75,7 @@ type Option func(*options)
 
 type options struct {
 	maxDepth int
+	maxInput int64
 	md       []tomarkdown.Option
 	html     []tohtml.Option
 	okr      []tookr.Option
@@ -85,6 +86,16 @@ type options struct {
 // WithMaxDepth sets how deeply blocks may nest when reading Markdown, HTML
 // or Docx; deeper content is kept, flattened, with a warning.
 func WithMaxDepth(n int) Option { return func(o *options) { o.maxDepth = n } }
+
+// DefaultMaxInputSize is the largest input Read and Convert accept unless
+// told otherwise: 64 MiB, far beyond any Feishu document, and small enough
+// that a hostile input cannot make a conversion run for minutes.
+const DefaultMaxInputSize = 64 << 20
+
+// WithMaxInputSize sets the largest input, in bytes, that Read and Convert
+// accept; a larger one is an error before anything is parsed. 0 keeps
+// DefaultMaxInputSize; a negative n removes the limit.
+func WithMaxInputSize(n int64) Option { return func(o *options) { o.maxInput = n } }
 
 // WithMarkdownOptions passes options to the Markdown writer (headings 7–9,
 // tables, plain Markdown).
@@ -114,11 +125,14 @@ func WithTextOptions(opts ...totext.Option) Option {
 }
 
 func collect(opts []Option) *options {
-	o := &options{}
+	o := &options{maxInput: DefaultMaxInputSize}
 	for _, opt := range opts {
 		if opt != nil {
 			opt(o)
 		}
+	}
+	if o.maxInput == 0 {
+		o.maxInput = DefaultMaxInputSize
 	}
 	return o
 }
@@ -129,9 +143,13 @@ func Readers() []Format { return []Format{Markdown, HTML, OKR, Docx, JSON} }
 // Writers returns the formats that Write produces.
 func Writers() []Format { return []Format{Markdown, HTML, OKR, Docx, Text, JSON} }
 
-// Read parses src in format from into a normalized document.
+// Read parses src in format from into a normalized document. An input
+// larger than the limit (see WithMaxInputSize) is an error.
 func Read(src []byte, from Format, opts ...Option) (*model.Document, []diag.Warning, error) {
 	o := collect(opts)
+	if o.maxInput > 0 && int64(len(src)) > o.maxInput {
+		return nil, nil, fmt.Errorf("richtext: the input is %d bytes, more than the limit of %d (see WithMaxInputSize)", len(src), o.maxInput)
+	}
 	switch from {
 	case Markdown:
 		var ro []frommarkdown.Option
@@ -158,7 +176,6 @@ func Read(src []byte, from Format, opts ...Option) (*model.Document, []diag.Warn
 		if err != nil {
 			return nil, nil, err
 		}
-		model.Normalize(doc)
 		return doc, nil, nil
 	case Text:
 		return nil, nil, fmt.Errorf("richtext: plain text is a target only; read it as Markdown")

@@ -93,10 +93,13 @@ func (c *collector) add(b model.Block) {
 // paragraph cannot start an HTML block, so goldmark leaves it in the
 // paragraph; "<callout>text</callout>" on one line likewise.
 func (c *collector) paragraph(p *model.Paragraph) {
+	// Leading tags may open or close containers ("<lark-td></lark-tr>"):
+	// each is an event in order; a close left in the text would start an
+	// HTML block when written back.
 	var opens []tag
 	for len(p.Inlines) > 0 {
 		t, ok := blockTagInline(p.Inlines[0])
-		if !ok || t.kind != html.StartTagToken || !isContainerTag(t.name) {
+		if !ok || t.kind == html.SelfClosingTagToken || !isContainerTag(t.name) {
 			break
 		}
 		opens = append(opens, t)

@@ -277,7 +277,8 @@ func (r *reader) block(n ast.Node, depth int) model.Block {
 	case *east.Table:
 		return r.table(n)
 	case *mathBlock:
-		tex := strings.TrimSuffix(r.lines(n), "\n")
+		// Blank lines at the end are those of an unclosed block.
+		tex := strings.TrimRight(r.lines(n), "\n")
 		if n.Lines().Len() == 1 {
 			tex = strings.TrimSpace(tex) // $$ x $$ on one line
 		}

@@ -13,7 +13,8 @@ const MaxListStart = 999999999
 
 // Fit makes d valid where a reader took numbers or sizes beyond what the
 // model holds: it applies FitTable to every table and brings list starts
-// into 0–MaxListStart and drops image sizes that are not sizes. It changes d in place and returns what it changed as
+// into 0–MaxListStart, drops image sizes that are not sizes and tables
+// without cells. It changes d in place and returns what it changed as
 // approximation warnings whose paths are the model paths of the blocks
 // ("blocks[2]"). It walks without recursion.
 func Fit(d *Document) []diag.Warning {
@@ -32,6 +33,11 @@ func Fit(d *Document) []diag.Warning {
 			p := s.path + "[" + strconv.Itoa(i) + "]"
 			switch b := b.(type) {
 			case *Table:
+				if b.CellCount() == 0 {
+					notes = append(notes, diag.Warning{Code: diag.Recovered, Path: p, Detail: "a table without cells is left out"})
+					changed = true
+					continue
+				}
 				bs, ns := FitTable(b)
 				for _, n := range ns {
 					notes = append(notes, diag.Warning{Code: diag.Approximated, Path: p, Detail: n})

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 
+	"github.com/richtext-go/richtext/internal/jsonerr"
 	"github.com/richtext-go/richtext/internal/jsonindent"
 )
 
@@ -221,7 +222,9 @@ func (is *Inlines) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// DecodeJSON reads a document from its JSON form and normalizes it.
+// DecodeJSON reads a document from its JSON form and normalizes it. A
+// document that breaks an invariant of the model (see Validate) is an
+// error, so whatever DecodeJSON returns, every writer accepts.
 func DecodeJSON(data []byte) (*Document, error) {
 	v, err := parseJSON(data)
 	if err != nil {
@@ -237,9 +240,12 @@ func DecodeJSON(data []byte) (*Document, error) {
 		o.done()
 	}
 	if dc.err != nil {
-		return nil, dc.err
+		return nil, fmt.Errorf("model JSON: %w", dc.err)
 	}
 	Normalize(doc)
+	if err := Validate(doc); err != nil {
+		return nil, fmt.Errorf("model JSON: %w", err)
+	}
 	return doc, nil
 }
 
@@ -248,7 +254,7 @@ func parseJSON(data []byte) (any, error) {
 	dec.UseNumber()
 	var v any
 	if err := dec.Decode(&v); err != nil {
-		return nil, fmt.Errorf("model JSON: %w", jsonErrorAt(data, err))
+		return nil, jsonerr.Describe("model JSON", data, "", err)
 	}
 	if dec.More() {
 		line, col := LineCol(data, int(dec.InputOffset()))
@@ -257,20 +263,7 @@ func parseJSON(data []byte) (any, error) {
 	return v, nil
 }
 
-// jsonErrorAt adds a line and column to encoding/json syntax errors.
-func jsonErrorAt(data []byte, err error) error {
-	if se, ok := err.(*json.SyntaxError); ok {
-		// Offset counts the bytes read, the offending one included.
-		line, col := LineCol(data, int(se.Offset)-1)
-		return fmt.Errorf("line %d, column %d: %v", line, col, err)
-	}
-	return err
-}
-
 // LineCol returns the 1-based line and column (in bytes) of offset in data.
 func LineCol(data []byte, offset int) (line, col int) {
-	offset = max(0, min(offset, len(data)))
-	line = 1 + bytes.Count(data[:offset], []byte{'\n'})
-	col = offset - bytes.LastIndexByte(data[:offset], '\n')
-	return line, col
+	return jsonerr.LineCol(data, offset)
 }

@@ -75,12 +75,17 @@ func (o *object) get(key string) (any, bool) {
 
 // done reports members that no accessor asked for.
 func (o *object) done() {
-	if o.m == nil || len(o.m) == len(o.used) {
+	if o.m == nil {
 		return
 	}
-	seen := map[string]bool{}
+	seen := make(map[string]bool, len(o.used))
 	for _, k := range o.used {
-		seen[k] = true
+		if _, ok := o.m[k]; ok {
+			seen[k] = true
+		}
+	}
+	if len(seen) == len(o.m) {
+		return
 	}
 	var unknown []string
 	for k := range o.m {

@@ -219,20 +219,20 @@ func TestValidateReportsPaths(t *testing.T) {
 
 func TestDecodeErrors(t *testing.T) {
 	cases := []struct{ in, want string }{
-		{`{"blocks":[{"type":"nope"}]}`, `blocks[0].type: unknown block type "nope"`},
+		{`{"blocks":[{"type":"nope"}]}`, `model JSON: blocks[0].type: unknown block type "nope"`},
 		{`{"blocks":[{"type":"paragraph","inlines":[{"type":"text","value":"x","style":{"bold":"yes"}}]}]}`,
-			`blocks[0].inlines[0].style.bold: want a boolean, got a string`},
+			`model JSON: blocks[0].inlines[0].style.bold: want a boolean, got a string`},
 		{`{"blocks":[{"type":"list","items":[{"blocks":[{"type":"heading","level":"2"}]}]}]}`,
-			`blocks[0].items[0].blocks[0].level: want a number, got a string`},
-		{`{"blocks":[{"type":"paragraph","colour":"red"}]}`, `blocks[0].colour: unknown member`},
-		{`{"blocks":[{"type":"paragraph","align":"middle"}]}`, `blocks[0].align: alignment "middle" is not left, center or right`},
-		{`{"blocks":[{"type":"callout","background":"#zz"}]}`, `blocks[0].background: color "#zz": invalid hex digit 'z'`},
-		{`{"blocks":[{}]}`, `blocks[0]: block without a type`},
-		{`{"blocks":{}}`, `blocks: want an array of blocks, got an object`},
-		{`[]`, `document: want an object, got an array`},
+			`model JSON: blocks[0].items[0].blocks[0].level: want a number, got a string`},
+		{`{"blocks":[{"type":"paragraph","colour":"red"}]}`, `model JSON: blocks[0].colour: unknown member`},
+		{`{"blocks":[{"type":"paragraph","align":"middle"}]}`, `model JSON: blocks[0].align: alignment "middle" is not left, center or right`},
+		{`{"blocks":[{"type":"callout","background":"#zz"}]}`, `model JSON: blocks[0].background: color "#zz": invalid hex digit 'z'`},
+		{`{"blocks":[{}]}`, `model JSON: blocks[0]: block without a type`},
+		{`{"blocks":{}}`, `model JSON: blocks: want an array of blocks, got an object`},
+		{`[]`, `model JSON: document: want an object, got an array`},
 		{"{\n  \"blocks\": [,]}", `model JSON: line 2, column 14: invalid character ',' looking for beginning of value`},
 		{`{} {}`, `model JSON: line 1, column 4: unexpected data after the document`},
-		{`{"blocks":[{"type":"table","rows":[{"cells":[{"row_span":1.5}]}]}]}`, `blocks[0].rows[0].cells[0].row_span: want an integer, got 1.5`},
+		{`{"blocks":[{"type":"table","rows":[{"cells":[{"row_span":1.5}]}]}]}`, `model JSON: blocks[0].rows[0].cells[0].row_span: want an integer, got 1.5`},
 	}
 	for _, c := range cases {
 		_, err := model.DecodeJSON([]byte(c.in))

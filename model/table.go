@@ -157,6 +157,15 @@ func (t *Table) Simple() bool {
 	return true
 }
 
+// CellCount returns the number of cells in all rows.
+func (t *Table) CellCount() int {
+	n := 0
+	for _, r := range t.Rows {
+		n += len(r.Cells)
+	}
+	return n
+}
+
 // Oversized reports whether the table, laid out without spans, takes more
 // than MaxGridPositions positions (its rows times its widest row): more
 // than any writer can lay out. Readers turn such a table into Rows (with a

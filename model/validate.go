@@ -166,6 +166,9 @@ func (v *validator) block(p *vpath, b Block, depth int) {
 			v.image(p.field("images").at(i), &b.Images[i])
 		}
 	case *Table:
+		if b.CellCount() == 0 {
+			v.add(p, "table without cells")
+		}
 		if b.Oversized() {
 			v.add(p, "the table lays out beyond %d positions", MaxGridPositions)
 		}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/richtext-go/richtext/diag"
 	"github.com/richtext-go/richtext/internal/jsonerr"
@@ -100,6 +101,17 @@ func locate(data []byte, path string) (json.RawMessage, string, error) {
 	switch {
 	case probe.Blocks != nil:
 		return data, path, nil
+	case len(probe.Content) > 0 && probe.Content[0] == '"':
+		// Some clients send the content_block as a JSON string.
+		var inner string
+		if err := json.Unmarshal(probe.Content, &inner); err != nil {
+			return nil, "", jsonerr.Describe("okr", data, prefix(path), err)
+		}
+		inner = strings.TrimSpace(inner)
+		if inner == "" {
+			return nil, "", fmt.Errorf("okr: %scontent is an empty string", where(path))
+		}
+		return locate([]byte(inner), prefix(path)+"content")
 	case probe.Content != nil && !bytes.Equal(probe.Content, []byte("null")):
 		return locate(bytes.TrimSpace(probe.Content), prefix(path)+"content")
 	case probe.Code != nil && *probe.Code != 0:

@@ -523,11 +523,25 @@ func (w *writer) raw(r *model.Raw, parent *docx.Block) []*docx.Block {
 	for i := range bs {
 		ids[bs[i].BlockID] = w.next()
 	}
+	// A block's parent is the block listing it as a child (the reader
+	// trusts children over parent_id too).
+	parentOf := map[string]string{}
+	for i := range bs {
+		for _, c := range bs[i].Children {
+			if _, ok := parentOf[c]; !ok && c != bs[i].BlockID {
+				parentOf[c] = bs[i].BlockID
+			}
+		}
+	}
 	var made []*docx.Block
 	for i := range bs {
 		b := bs[i]
 		b.BlockID = ids[b.BlockID]
-		newParent, inside := ids[b.ParentID]
+		p, listed := parentOf[bs[i].BlockID]
+		if !listed {
+			p = b.ParentID
+		}
+		newParent, inside := ids[p]
 		switch {
 		case i == 0 || !inside:
 			b.ParentID = ""

@@ -295,6 +295,11 @@ func (w *writer) paragraph(p *model.Paragraph) {
 	if len(p.CommentIDs) > 0 {
 		w.warn(diag.Dropped, "comment anchors on a paragraph are not kept in Markdown")
 	}
+	if len(ins) > 0 {
+		if _, raw := ins[0].(*model.RawInline); raw && startsHTMLBlock(firstLine(text)) {
+			w.warn(diag.Approximated, "raw HTML at the start of a paragraph reads back as an HTML block")
+		}
+	}
 	if text == "" && suffix == "" {
 		// An empty paragraph has no Markdown form of its own; a lone
 		// no-break space stands for it, and the reader maps it back.

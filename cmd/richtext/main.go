@@ -20,6 +20,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -79,6 +80,7 @@ type config struct {
 	files     []string
 	maxDepth  int
 	textWidth int
+	maxInput  int64 // bytes; negative for no limit
 }
 
 type progressRecord struct {
@@ -118,12 +120,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(cfg.files) == 1 {
 		name = cfg.files[0]
 	}
-	var data []byte
-	if name == "-" {
-		data, err = io.ReadAll(stdin)
-	} else {
-		data, err = os.ReadFile(name)
-	}
+	data, err := readInput(name, stdin, cfg.maxInput)
 	if err != nil {
 		fmt.Fprintln(stderr, "richtext:", err)
 		return 1
@@ -173,6 +170,7 @@ func parseFlags(args []string, stdout io.Writer) (*config, error) {
 		strict, plain, page, unsafe, palette, okrV2    bool
 		descendants, docxPage, task, progress, version bool
 		width, maxDepth                                int
+		maxInput                                       string
 		percent                                        float64
 	)
 	cfg := &config{}
@@ -181,6 +179,7 @@ func parseFlags(args []string, stdout io.Writer) (*config, error) {
 	fs.StringVar(&cfg.out, "o", "", "write to `FILE` (to a directory when converting several files)")
 	fs.BoolVar(&strict, "strict", false, "exit with status 1 when there was any warning")
 	fs.BoolVar(&version, "version", false, "print the version and exit")
+	fs.StringVar(&maxInput, "max-input", "64M", "the largest input to accept: `bytes`, with a K, M or G suffix, or none")
 	fs.IntVar(&maxDepth, "max-depth", 0, "how deeply blocks may nest when reading Markdown, HTML or Docx (0: the default, 64)")
 	// Markdown
 	fs.StringVar(&headings, "headings", "tag", "Markdown headings 7–9: `tag` (<h7>), clamp (######) or html")
@@ -302,6 +301,9 @@ func parseFlags(args []string, stdout io.Writer) (*config, error) {
 	if maxDepth < 0 {
 		return nil, usageError{"--max-depth: the depth must be 1 or more"}
 	}
+	if cfg.maxInput, err = parseSize(maxInput); err != nil {
+		return nil, usageError{"--max-input: " + err.Error()}
+	}
 	// Writer options.
 	var md []tomarkdown.Option
 	switch headings {
@@ -357,7 +359,60 @@ func parseFlags(args []string, stdout io.Writer) (*config, error) {
 	if maxDepth > 0 {
 		cfg.opts = append(cfg.opts, richtext.WithMaxDepth(maxDepth))
 	}
+	cfg.opts = append(cfg.opts, richtext.WithMaxInputSize(cfg.maxInput))
 	return cfg, nil
+}
+
+// parseSize reads "123", "64K", "64M", "1G" (powers of 1024) or "none" (-1).
+func parseSize(v string) (int64, error) {
+	v = strings.TrimSpace(v)
+	if strings.EqualFold(v, "none") {
+		return -1, nil
+	}
+	mult := int64(1)
+	if v != "" {
+		switch v[len(v)-1] {
+		case 'k', 'K':
+			mult = 1 << 10
+		case 'm', 'M':
+			mult = 1 << 20
+		case 'g', 'G':
+			mult = 1 << 30
+		}
+		if mult > 1 {
+			v = v[:len(v)-1]
+		}
+	}
+	n, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || n <= 0 || n > (1<<62)/mult {
+		return 0, fmt.Errorf("want a positive number of bytes, with a K, M or G suffix, or none")
+	}
+	return n * mult, nil
+}
+
+// readInput reads a file, or stdin for "-", refusing more than limit bytes
+// (limit < 0: no limit) without reading them all.
+func readInput(name string, stdin io.Reader, limit int64) ([]byte, error) {
+	var r io.Reader = stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		if fi, err := f.Stat(); err == nil && limit >= 0 && fi.Mode().IsRegular() && fi.Size() > limit {
+			return nil, fmt.Errorf("%s is %d bytes, more than --max-input (%d)", name, fi.Size(), limit)
+		}
+		r = f
+	}
+	if limit < 0 {
+		return io.ReadAll(r)
+	}
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err == nil && int64(len(data)) > limit {
+		return nil, fmt.Errorf("%s is more than --max-input (%d bytes)", displayName(name), limit)
+	}
+	return data, err
 }
 
 var statuses = map[string]int{"none": okr.StatusNone, "normal": okr.StatusNormal, "risk": okr.StatusRisk, "overdue": okr.StatusOverdue}
@@ -465,7 +520,7 @@ func runMany(cfg *config, stderr io.Writer) int {
 			for i := range work {
 				j := jobs[i]
 				r := result{in: j.in}
-				data, err := os.ReadFile(j.in)
+				data, err := readInput(j.in, nil, cfg.maxInput)
 				if err == nil {
 					var out []byte
 					out, r.warns, err = convert(cfg, j.in, data)

@@ -108,6 +108,10 @@ func TestUsageAndExitStatus(t *testing.T) {
 		{"strict fails on a warning", "<u>x</u>\n", []string{"-t", "okr", "--strict"}, 1, `"text": "x"`, "1 warnings (--strict)"},
 		{"strict passes without one", "x\n", []string{"-t", "okr", "--strict"}, 0, `"text": "x"`, ""},
 		{"flags after the file", "", []string{"-", "-t", "html"}, 0, "", ""},
+		{"input over --max-input", "# 0123456789\n", []string{"--max-input", "10"}, 1, "", "standard input is more than --max-input (10 bytes)"},
+		{"input within --max-input", "# 012345\n", []string{"--max-input", "1K"}, 0, "# 012345", ""},
+		{"no input limit", "x\n", []string{"--max-input", "none"}, 0, "x", ""},
+		{"bad --max-input", "x", []string{"--max-input", "12Q"}, 2, "", "--max-input: want a positive number of bytes"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

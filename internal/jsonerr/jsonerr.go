@@ -19,7 +19,10 @@ func Describe(pkg string, data []byte, prefix string, err error) error {
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
 		line, col := LineCol(data, int(se.Offset)-1)
-		return fmt.Errorf("%s: line %d, column %d: %v", pkg, line, col, se)
+		if in := strings.TrimSuffix(prefix, "."); in != "" {
+			return fmt.Errorf("%s: %s: line %d, column %d: %s", pkg, in, line, col, syntaxMessage(se))
+		}
+		return fmt.Errorf("%s: line %d, column %d: %s", pkg, line, col, syntaxMessage(se))
 	}
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
@@ -31,6 +34,19 @@ func Describe(pkg string, data []byte, prefix string, err error) error {
 		return fmt.Errorf("%s: %s: want %s, got %s", pkg, where, kindName(te.Type), article(te.Value))
 	}
 	return fmt.Errorf("%s: %v", pkg, err)
+}
+
+// syntaxMessage words encoding/json's syntax errors for a reader who did
+// not write a JSON parser.
+func syntaxMessage(se *json.SyntaxError) string {
+	msg := se.Error()
+	switch {
+	case strings.HasSuffix(msg, "exceeded max depth"):
+		return "arrays and objects nest deeper than 10000 levels"
+	case strings.HasSuffix(msg, "after top-level value"):
+		return "unexpected data after the document"
+	}
+	return msg
 }
 
 // LineCol converts a byte offset into a 1-based line and column.
@@ -148,6 +164,9 @@ func article(v string) string {
 		return "another value"
 	case "bool":
 		return "true or false"
+	}
+	if n, ok := strings.CutPrefix(v, "number "); ok {
+		return n // the number itself: "want an integer, got 1e30"
 	}
 	if strings.HasPrefix(v, "number") {
 		return "a number"

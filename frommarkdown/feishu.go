@@ -181,7 +181,6 @@ func (c *collector) htmlBlock(h *ast.HTMLBlock) bool {
 	if h.Lines().Len() > 0 {
 		start = h.Lines().At(0).Start
 	}
-	z := html.NewTokenizer(strings.NewReader(src))
 	first := firstTag(src)
 	switch {
 	case first.name == "":
@@ -196,10 +195,10 @@ func (c *collector) htmlBlock(h *ast.HTMLBlock) bool {
 			c.add(g)
 			return true
 		}
-		c.tagStream(z, src, start)
+		c.tagStream(html.NewTokenizer(strings.NewReader(src)), src, start)
 		return true
 	case isBlockTag(first.name) && (first.name != "iframe" || first.attrs["url"] != "" || first.kind == html.EndTagToken):
-		c.tagStream(z, src, start)
+		c.tagStream(html.NewTokenizer(strings.NewReader(src)), src, start)
 		return true
 	case inlineTags[first.name]:
 		c.inlineParagraph(src, start)
@@ -244,6 +243,13 @@ func (c *collector) gallery(src string, offset int) *model.Gallery {
 // firstTag returns the first tag of s, skipping spaces, or a zero tag when s
 // starts with something else.
 func firstTag(s string) tag {
+	trimmed := strings.TrimLeft(s, " \t\n\f\r")
+	if t, _, ok := scanTag(trimmed); ok {
+		return t
+	}
+	if len(trimmed) < 2 || trimmed[0] != '<' || !isLetter(trimmed[1]) && trimmed[1] != '/' {
+		return tag{} // text, a comment, a declaration or an instruction
+	}
 	z := html.NewTokenizer(strings.NewReader(s))
 	for {
 		tt := z.Next()

@@ -29,6 +29,14 @@ type inlineState struct {
 	// capture is set between <equation> or <mention-doc> and its close:
 	// the source in between is taken verbatim.
 	capture *tagUse
+
+	// pending gathers consecutive texts of one style (goldmark splits text
+	// at every character that might have started syntax), so that a run is
+	// one string, not dozens for Normalize to join.
+	// A single piece stays the substring of the source it is (pendingOne).
+	pending      []byte
+	pendingOne   string
+	pendingStyle model.Style
 }
 
 type link struct{ url, title string }
@@ -64,13 +72,40 @@ func (s *inlineState) style() model.Style {
 
 func (s *inlineState) emit(in model.Inline) {
 	if s.capture == nil {
+		s.flush()
 		s.out = append(s.out, in)
 	}
 }
 
 func (s *inlineState) text(v string) {
-	if v != "" {
-		s.emit(&model.Text{Value: v, Style: s.style()})
+	if v == "" || s.capture != nil {
+		return
+	}
+	st := s.style()
+	switch {
+	case s.pendingOne == "" && len(s.pending) == 0:
+		s.pendingOne = v
+	case st != s.pendingStyle:
+		s.flush()
+		s.pendingOne = v
+	case s.pendingOne != "":
+		s.pending = append(append(s.pending[:0], s.pendingOne...), v...)
+		s.pendingOne = ""
+	default:
+		s.pending = append(s.pending, v...)
+	}
+	s.pendingStyle = st
+}
+
+// flush emits the pending text.
+func (s *inlineState) flush() {
+	switch {
+	case s.pendingOne != "":
+		s.out = append(s.out, &model.Text{Value: s.pendingOne, Style: s.pendingStyle})
+		s.pendingOne = ""
+	case len(s.pending) > 0:
+		s.out = append(s.out, &model.Text{Value: string(s.pending), Style: s.pendingStyle})
+		s.pending = s.pending[:0]
 	}
 }
 
@@ -94,10 +129,12 @@ func (r *reader) inlines(parent ast.Node) model.Inlines {
 			}
 			n = n.Parent()
 			if n == parent || n == nil {
+				s.flush()
 				return s.out
 			}
 		}
 	}
+	s.flush()
 	return s.out
 }
 

@@ -23,6 +23,18 @@ type tag struct {
 
 // parseTag reads s as exactly one tag (surrounding spaces allowed).
 func parseTag(s string) (tag, bool) {
+	trimmed := trimHTMLSpace(s)
+	if t, n, ok := scanTag(trimmed); ok && n == len(trimmed) {
+		return t, true
+	}
+	if len(trimmed) > 1 && (trimmed[1] == '!' || trimmed[1] == '?') {
+		return tag{}, false // a comment, a declaration, an instruction
+	}
+	return tokenizeTag(s)
+}
+
+// tokenizeTag is parseTag by the HTML tokenizer, for what scanTag leaves.
+func tokenizeTag(s string) (tag, bool) {
 	z := html.NewTokenizer(strings.NewReader(s))
 	tt := z.Next()
 	for tt == html.TextToken && strings.TrimSpace(string(z.Text())) == "" {

@@ -164,3 +164,26 @@ func ForEachChildBlocks(b Block, fn func(Blocks)) {
 		}
 	}
 }
+
+// TextSize returns the bytes of text in d (runs, code, math, raw content),
+// a cheap lower bound of any rendering's size that writers use to size
+// their output buffer once.
+func TextSize(d *Document) int {
+	n := len(d.Title)
+	Walk(d, func(node Node) WalkStatus {
+		switch x := node.(type) {
+		case *Text:
+			n += len(x.Value)
+		case *Math:
+			n += len(x.TeX)
+		case *RawInline:
+			n += len(x.Content)
+		case *Raw:
+			n += len(x.Content)
+		case *Equation:
+			n += len(x.TeX)
+		}
+		return WalkContinue
+	})
+	return n
+}

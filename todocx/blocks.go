@@ -519,10 +519,20 @@ func (w *writer) raw(r *model.Raw, parent *docx.Block) []*docx.Block {
 		w.warn(diag.Dropped, "a Docx block of type %d cannot be created through the API; it and its %d descendants are left out", t, len(bs)-1)
 		return nil
 	}
+	// Blocks without an id, or with one already taken, cannot be told
+	// apart as children: they are left out, after the first block.
 	ids := map[string]string{}
-	for i := range bs {
-		ids[bs[i].BlockID] = w.next()
+	kept := bs[:1]
+	ids[bs[0].BlockID] = w.next()
+	for _, b := range bs[1:] {
+		if _, dup := ids[b.BlockID]; dup || b.BlockID == "" {
+			w.warn(diag.Dropped, "a block without an id, or with a repeated one, inside raw Docx content is left out")
+			continue
+		}
+		ids[b.BlockID] = w.next()
+		kept = append(kept, b)
 	}
+	bs = kept
 	// A block's parent is the block listing it as a child (the reader
 	// trusts children over parent_id too).
 	parentOf := map[string]string{}

@@ -1,9 +1,8 @@
 package tohtml
 
 import (
-	"sort"
+	"slices"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/richtext-go/richtext/color"
@@ -40,16 +39,17 @@ type mark struct {
 var closeTags = [...]string{mLink: "</a>", mSpan: "</span>", mStrike: "</s>", mItalic: "</em>", mBold: "</strong>",
 	mUnderline: "</u>", mCode: "</code>", mSub: "</sub>", mSup: "</sup>"}
 
-// A piece is one inline rendered, with the marks around it.
+// A piece is one inline to render, with the marks around it.
 type piece struct {
-	html  string
+	i     int // index in the inlines
 	marks []mark
 }
 
 // marks lists the marks of a style. In code blocks the code mark is the
 // block's own and is not written.
 func (w *writer) marks(st model.Style, code bool) []mark {
-	var ms []mark
+	start := len(w.markBuf)
+	ms := w.markBuf
 	if st.Link != "" {
 		if safeurl.Allowed(st.Link) {
 			ms = append(ms, mark{kind: mLink, link: st.Link, title: st.LinkTitle})
@@ -85,7 +85,8 @@ func (w *writer) marks(st model.Style, code bool) []mark {
 	case model.Superscript:
 		ms = append(ms, mark{kind: mSup})
 	}
-	return ms
+	w.markBuf = ms
+	return ms[start:len(ms):len(ms)]
 }
 
 func (w *writer) openTag(m mark) {
@@ -141,7 +142,8 @@ func hasMark(ms []mark, m mark) bool {
 // goes on stays open, and marks opening together nest by how long they last.
 func (w *writer) inlines(ins model.Inlines, code bool) {
 	ps := w.pieces(ins, code)
-	var stack []mark
+	stack := w.stackBuf[:0]
+	defer func() { w.stackBuf = stack[:0] }()
 	for i, p := range ps {
 		k := 0
 		for k < len(stack) && hasMark(p.marks, stack[k]) {
@@ -151,7 +153,7 @@ func (w *writer) inlines(ins model.Inlines, code bool) {
 			w.raw(closeTags[stack[j].kind])
 		}
 		stack = stack[:k]
-		var open []mark
+		open := w.openBuf[:0]
 		for _, m := range p.marks {
 			if !hasMark(stack, m) {
 				open = append(open, m)
@@ -164,181 +166,193 @@ func (w *writer) inlines(ins model.Inlines, code bool) {
 			}
 			return n
 		}
-		sort.SliceStable(open, func(a, b int) bool {
-			if ea, eb := extent(open[a]), extent(open[b]); ea != eb {
-				return ea > eb
+		slices.SortStableFunc(open, func(a, b mark) int {
+			if ea, eb := extent(a), extent(b); ea != eb {
+				return eb - ea
 			}
-			if open[a].kind != open[b].kind {
-				return open[a].kind < open[b].kind
+			if a.kind != b.kind {
+				return int(a.kind) - int(b.kind)
 			}
-			return open[a].level < open[b].level
+			return int(a.level) - int(b.level)
 		})
 		for _, m := range open {
 			w.openTag(m)
 			stack = append(stack, m)
 		}
-		w.raw(p.html)
+		w.openBuf = open[:0]
+		w.path.Push("inlines", p.i)
+		w.inline(ins, p.i, code)
+		w.path.Pop()
 	}
 	for j := len(stack) - 1; j >= 0; j-- {
 		w.raw(closeTags[stack[j].kind])
 	}
 }
 
-// pieces renders each inline on its own.
+// pieces lists the inlines that write something, each with its marks. The
+// marks live in w.markBuf until the next paragraph.
 func (w *writer) pieces(ins model.Inlines, code bool) []piece {
-	ps := make([]piece, 0, len(ins))
-	var b strings.Builder
+	w.markBuf = w.markBuf[:0]
+	ps := w.pieceBuf[:0]
 	for i, in := range ins {
 		w.path.Push("inlines", i)
-		b.Reset()
-		st, _ := model.StyleOf(in)
+		empty := false
 		switch in := in.(type) {
 		case *model.Text:
-			if !code && collapses(ins, i) {
-				// Whitespace a browser would collapse or drop: kept as it is.
-				b.WriteString(`<span style="white-space:pre-wrap">`)
-				b.Write(appendEscaped(nil, in.Value, false))
-				b.WriteString("</span>")
-			} else {
-				b.Write(appendEscaped(nil, in.Value, false))
-			}
-		case *model.Break:
-			if code {
-				b.WriteString("\n")
-			} else {
-				b.WriteString("<br>\n")
-			}
-		case *model.SoftBreak:
-			b.WriteString("\n")
-		case *model.Mention:
-			w.mention(&b, in)
-		case *model.Math:
-			b.WriteString(`<span data-rt="math" class="rt-math">`)
-			b.Write(appendEscaped(nil, in.TeX, false))
-			b.WriteString("</span>")
-		case *model.Reminder:
-			w.reminder(&b, in)
-		case *model.InlineImage:
-			w.inlineImage(&b, in)
-		case *model.InlineFile:
-			b.WriteString(`<span data-rt="file" class="rt-file"`)
-			attrTo(&b, "data-token", in.Token)
-			if in.SourceBlockID != "" {
-				attrTo(&b, "data-source-block-id", in.SourceBlockID)
-			}
-			if in.Name != "" {
-				attrTo(&b, "data-name", in.Name)
-			}
-			b.WriteString(">")
-			name := in.Name
-			if name == "" {
-				name = in.Token
-			}
-			b.Write(appendEscaped(nil, "📎 "+name, false))
-			b.WriteString("</span>")
+			empty = in.Value == ""
 		case *model.RawInline:
 			switch {
 			case in.Format == "html" && w.cfg.unsafe:
-				b.WriteString(in.Content)
+				empty = in.Content == ""
 			case in.Format == "html":
 				w.warn(diag.Dropped, "raw HTML is left out (WithUnsafe writes it)")
+				empty = true
 			default:
 				w.warn(diag.Dropped, "raw %s content cannot be written in HTML", in.Format)
+				empty = true
 			}
+		case *model.Break, *model.SoftBreak, *model.Mention, *model.Math, *model.Reminder,
+			*model.InlineImage, *model.InlineFile:
 		default:
 			w.warn(diag.Unsupported, "%T is not a model inline; left out", in)
+			empty = true
 		}
-		if b.Len() > 0 {
-			ps = append(ps, piece{html: b.String(), marks: w.marks(st, code)})
+		if !empty {
+			st, _ := model.StyleOf(in)
+			ps = append(ps, piece{i: i, marks: w.marks(st, code)})
 		}
 		w.path.Pop()
 	}
+	w.pieceBuf = ps
 	return ps
 }
 
-func attrTo(b *strings.Builder, name, value string) {
-	b.WriteByte(' ')
-	b.WriteString(name)
-	b.WriteString(`="`)
-	b.Write(appendEscaped(nil, value, true))
-	b.WriteByte('"')
+// inline writes inline i of ins, one that pieces kept.
+func (w *writer) inline(ins model.Inlines, i int, code bool) {
+	switch in := ins[i].(type) {
+	case *model.Text:
+		if !code && collapses(ins, i) {
+			// Whitespace a browser would collapse or drop: kept as it is.
+			w.raw(`<span style="white-space:pre-wrap">`)
+			w.text(in.Value)
+			w.raw("</span>")
+		} else {
+			w.text(in.Value)
+		}
+	case *model.Break:
+		if code {
+			w.raw("\n")
+		} else {
+			w.raw("<br>\n")
+		}
+	case *model.SoftBreak:
+		w.raw("\n")
+	case *model.Mention:
+		w.mention(in)
+	case *model.Math:
+		w.raw(`<span data-rt="math" class="rt-math">`)
+		w.text(in.TeX)
+		w.raw("</span>")
+	case *model.Reminder:
+		w.reminder(in)
+	case *model.InlineImage:
+		w.inlineImage(in)
+	case *model.InlineFile:
+		w.raw(`<span data-rt="file" class="rt-file"`)
+		w.attr("data-token", in.Token)
+		if in.SourceBlockID != "" {
+			w.attr("data-source-block-id", in.SourceBlockID)
+		}
+		if in.Name != "" {
+			w.attr("data-name", in.Name)
+		}
+		w.raw(">")
+		name := in.Name
+		if name == "" {
+			name = in.Token
+		}
+		w.text("📎 " + name)
+		w.raw("</span>")
+	case *model.RawInline:
+		w.raw(in.Content) // pieces kept it: the unsafe option is on
+	}
 }
 
-func (w *writer) mention(b *strings.Builder, m *model.Mention) {
+func (w *writer) mention(m *model.Mention) {
 	label := model.MentionLabel(m)
 	if m.Kind == model.MentionUser {
-		b.WriteString(`<span data-rt="mention" class="rt-mention"`)
-		attrTo(b, "data-user-id", m.UserID)
+		w.raw(`<span data-rt="mention" class="rt-mention"`)
+		w.attr("data-user-id", m.UserID)
 	} else {
 		if m.URL != "" && safeurl.Allowed(m.URL) {
-			b.WriteString(`<a data-rt="mention" class="rt-mention"`)
-			attrTo(b, "href", m.URL)
+			w.raw(`<a data-rt="mention" class="rt-mention"`)
+			w.attr("href", m.URL)
 		} else {
 			if m.URL != "" {
 				w.warn(diag.Dropped, "document URL %q is not http, https, mailto, tel or relative; left out", m.URL)
 			}
-			b.WriteString(`<span data-rt="mention" class="rt-mention"`)
+			w.raw(`<span data-rt="mention" class="rt-mention"`)
 		}
 		if m.Token != "" {
-			attrTo(b, "data-token", m.Token)
+			w.attr("data-token", m.Token)
 		}
 		if m.DocType != "" {
-			attrTo(b, "data-type", m.DocType)
+			w.attr("data-type", m.DocType)
 		}
 	}
 	if m.Title != "" {
-		attrTo(b, "data-title", m.Title)
+		w.attr("data-title", m.Title)
 	}
-	b.WriteString(">")
-	b.Write(appendEscaped(nil, label, false))
+	w.raw(">")
+	w.text(label)
 	if m.Kind != model.MentionUser && m.URL != "" && safeurl.Allowed(m.URL) {
-		b.WriteString("</a>")
+		w.raw("</a>")
 	} else {
-		b.WriteString("</span>")
+		w.raw("</span>")
 	}
 }
 
-func (w *writer) reminder(b *strings.Builder, r *model.Reminder) {
-	b.WriteString(`<time data-rt="reminder" class="rt-reminder"`)
-	attrTo(b, "datetime", time.UnixMilli(r.ExpireTime).UTC().Format(time.RFC3339))
-	attrTo(b, "data-expire-time", strconv.FormatInt(r.ExpireTime, 10))
+func (w *writer) reminder(r *model.Reminder) {
+	w.raw(`<time data-rt="reminder" class="rt-reminder"`)
+	w.attr("datetime", time.UnixMilli(r.ExpireTime).UTC().Format(time.RFC3339))
+	w.attr("data-expire-time", strconv.FormatInt(r.ExpireTime, 10))
 	if r.NotifyTime != 0 {
-		attrTo(b, "data-notify-time", strconv.FormatInt(r.NotifyTime, 10))
+		w.attr("data-notify-time", strconv.FormatInt(r.NotifyTime, 10))
 	}
 	if r.UserID != "" {
-		attrTo(b, "data-user-id", r.UserID)
+		w.attr("data-user-id", r.UserID)
 	}
 	if r.Notify {
-		attrTo(b, "data-notify", "true")
+		w.attr("data-notify", "true")
 	}
 	if r.WholeDay {
-		attrTo(b, "data-whole-day", "true")
+		w.attr("data-whole-day", "true")
 	}
-	b.WriteString(">⏰ ")
-	b.Write(appendEscaped(nil, model.ReminderText(r), false))
-	b.WriteString("</time>")
+	w.raw(">⏰ ")
+	w.text(model.ReminderText(r))
+	w.raw("</time>")
 }
 
-func (w *writer) inlineImage(b *strings.Builder, im *model.InlineImage) {
-	b.WriteString("<img")
+func (w *writer) inlineImage(im *model.InlineImage) {
+	w.raw("<img")
 	if im.URL != "" {
 		if safeurl.Allowed(im.URL) {
-			attrTo(b, "src", im.URL)
+			w.attr("src", im.URL)
 		} else {
 			w.warn(diag.Dropped, "image URL %q is not http, https, mailto, tel or relative; left out", im.URL)
 		}
 	}
-	attrTo(b, "alt", im.Alt)
+	w.attr("alt", im.Alt)
 	if im.Title != "" {
-		attrTo(b, "title", im.Title)
+		w.attr("title", im.Title)
 	}
 	if im.Width > 0 {
-		attrTo(b, "width", strconv.FormatFloat(im.Width, 'g', -1, 64))
+		w.attr("width", strconv.FormatFloat(im.Width, 'g', -1, 64))
 	}
 	if im.Height > 0 {
-		attrTo(b, "height", strconv.FormatFloat(im.Height, 'g', -1, 64))
+		w.attr("height", strconv.FormatFloat(im.Height, 'g', -1, 64))
 	}
-	b.WriteString(">")
+	w.raw(">")
 }
 
 // appendEscaped appends s with &, < and > escaped, and in attributes " and

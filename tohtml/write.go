@@ -55,7 +55,7 @@ func Write(doc *model.Document, opts ...Option) ([]byte, []diag.Warning, error) 
 	if d := model.Depth(doc.Blocks); d > cfg.maxDepth {
 		return nil, nil, fmt.Errorf("tohtml: blocks nest %d levels deep, more than %d", d, cfg.maxDepth)
 	}
-	w := &writer{cfg: &cfg, out: make([]byte, 0, 4096)}
+	w := &writer{cfg: &cfg, out: make([]byte, 0, model.TextSize(doc)*3/2+4096)}
 	if cfg.page {
 		w.raw("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n")
 		w.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -82,6 +82,9 @@ type writer struct {
 	out   []byte
 	warns diag.List
 	path  diag.Path
+	// Scratch space of inlines, reused from paragraph to paragraph.
+	markBuf, stackBuf, openBuf []mark
+	pieceBuf                   []piece
 }
 
 func (w *writer) warn(code diag.Code, format string, args ...any) {

@@ -107,7 +107,7 @@ func Write(doc *model.Document, opts ...Option) ([]byte, []diag.Warning, error) 
 		return nil, nil, fmt.Errorf("tomarkdown: blocks nest %d levels deep, more than %d", d, cfg.maxDepth)
 	}
 	w := &writer{cfg: &cfg}
-	w.out = make([]byte, 0, 1024)
+	w.out = make([]byte, 0, model.TextSize(doc)*5/4+1024)
 	if doc.Title != "" {
 		w.title(doc.Title)
 	}
@@ -153,6 +153,18 @@ func (w *writer) startLine() {
 	}
 }
 
+// markerLine writes a list marker that is still due on a line of its own:
+// after a marker, leading spaces of the content would be taken as the
+// marker's padding. "-\n   <b>" keeps the space of " <b>".
+func (w *writer) markerLine() {
+	for i := range w.pre {
+		if p := &w.pre[i]; !p.used && p.first != p.rest {
+			w.blankLine()
+			return
+		}
+	}
+}
+
 // blankLine writes an empty line inside the current containers.
 func (w *writer) blankLine() {
 	start := len(w.out)
@@ -175,6 +187,9 @@ func (w *writer) lines(s string) {
 		if line == "" {
 			w.blankLine()
 		} else {
+			if line[0] == ' ' || line[0] == '\t' {
+				w.markerLine()
+			}
 			w.startLine()
 			w.out = append(w.out, line...)
 			w.out = append(w.out, '\n')

@@ -529,8 +529,8 @@ func (w *writer) inlines(ins model.Inlines) ([]okr.Element, []*model.InlineImage
 	return mergeRuns(els), lifted
 }
 
-// mergeRuns joins adjacent text runs of the same style, as a line break's
-// "\n" next to its text.
+// mergeRuns drops empty text runs and joins adjacent ones of the same
+// style, as a line break's "\n" next to its text.
 func mergeRuns(els []okr.Element) []okr.Element {
 	out := els[:0]
 	var buf strings.Builder
@@ -544,6 +544,9 @@ func mergeRuns(els []okr.Element) []okr.Element {
 	}
 	for _, e := range els {
 		if e.TextRun != nil && e.Raw == nil {
+			if e.TextRun.Text == "" {
+				continue // an empty run reads back as nothing
+			}
 			if open >= 0 && sameStyle(out[open].TextRun.Style, e.TextRun.Style) {
 				buf.WriteString(e.TextRun.Text)
 				continue

@@ -171,9 +171,6 @@ func (f *flow) text(s string, c ctx) {
 			if f.lineStart && f.buf.Len() == 0 {
 				continue
 			}
-			if f.buf.Len() > 0 {
-				flushBuf()
-			}
 			if !f.pending {
 				f.pending, f.pendingNewline, f.pendingStyle = true, nl, c.style
 			} else {
@@ -185,7 +182,12 @@ func (f *flow) text(s string, c ctx) {
 		for j < len(s) && !isSpace(s[j]) {
 			j++
 		}
-		if f.pending {
+		switch {
+		case f.pending && f.buf.Len() > 0 && !f.pendingNewline && f.pendingStyle == c.style:
+			// A space between words of one run stays in the run.
+			f.pending = false
+			f.buf.WriteByte(' ')
+		case f.pending:
 			flushBuf()
 			f.writePending()
 		}

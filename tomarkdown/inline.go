@@ -1,7 +1,7 @@
 package tomarkdown
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -280,13 +280,14 @@ func nest(ps []piece) []token {
 		}
 		stack = stack[:k]
 	}
+	var open []mark
 	for i, p := range ps {
 		k := 0
 		for k < len(stack) && hasMark(p.marks, toks[stack[k]].mark) {
 			k++
 		}
 		closeFrom(k)
-		var open []mark
+		open = open[:0]
 		for _, m := range p.marks {
 			found := false
 			for _, o := range stack {
@@ -307,16 +308,17 @@ func nest(ps []piece) []token {
 			}
 			return int(m.kind)
 		}
-		sort.SliceStable(open, func(a, b int) bool {
-			ea, eb := extent(i, open[a]), extent(i, open[b])
-			if ea != eb {
-				return ea > eb
-			}
-			if ra, rb := rank(open[a]), rank(open[b]); ra != rb {
-				return ra < rb
-			}
-			return open[a].level < open[b].level
-		})
+		if len(open) > 1 {
+			slices.SortStableFunc(open, func(a, b mark) int {
+				if ea, eb := extent(i, a), extent(i, b); ea != eb {
+					return eb - ea
+				}
+				if ra, rb := rank(a), rank(b); ra != rb {
+					return ra - rb
+				}
+				return int(a.level) - int(b.level)
+			})
+		}
 		for _, m := range open {
 			stack = append(stack, len(toks))
 			toks = append(toks, token{kind: tkOpen, mark: m})

@@ -114,17 +114,15 @@ func DocxList(n int) *DocxItems {
 	for len(g.blocks) < n {
 		g.section(page)
 	}
-	items := make([]docx.Block, len(g.blocks))
-	for i, b := range g.blocks {
-		items[i] = *b
-	}
-	return &DocxItems{Items: items}
+	return &DocxItems{Items: g.blocks}
 }
 
-// DocxItems is the data of a list-blocks response, in plain structs.
+// DocxItems is the data of a list-blocks response, in plain structs,
+// through pointers as docx.Decode reads them (a long []docx.Block spends
+// its time growing).
 type DocxItems struct {
-	Items   []docx.Block `json:"items"`
-	HasMore bool         `json:"has_more"`
+	Items   []*docx.Block `json:"items"`
+	HasMore bool          `json:"has_more"`
 }
 
 type docxGen struct {

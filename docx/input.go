@@ -16,7 +16,7 @@ type Input struct {
 	// Document is the document record, when the input has one.
 	Document *Document
 	// Blocks are the blocks in input order.
-	Blocks []Block
+	Blocks []*Block
 	// FirstLevel lists the top-level block ids (convert API
 	// first_level_block_ids, descendants children_id), or nil.
 	FirstLevel []string
@@ -39,13 +39,13 @@ type envelope struct {
 	Code               *int            `json:"code"`
 	Msg                string          `json:"msg"`
 	Data               json.RawMessage `json:"data"`
-	Items              []Block         `json:"items"`
+	Items              []*Block        `json:"items"`
 	Document           *Document       `json:"document"`
-	Blocks             []Block         `json:"blocks"`
+	Blocks             []*Block        `json:"blocks"`
 	FirstLevelBlockIDs []string        `json:"first_level_block_ids"`
 	BlockIDToImageURLs []ImageURL      `json:"block_id_to_image_urls"`
 	ChildrenID         []string        `json:"children_id"`
-	Descendants        []Block         `json:"descendants"`
+	Descendants        []*Block        `json:"descendants"`
 }
 
 // Decode reads every input shape: the list-blocks data {"items":[…]} and its
@@ -59,13 +59,30 @@ func Decode(data []byte) (*Input, error) {
 		return nil, errors.New("docx: empty input")
 	}
 	if data[0] == '[' {
-		var bs []Block
+		var bs []*Block
 		if err := json.Unmarshal(data, &bs); err != nil {
 			return nil, describe(data, "", err)
 		}
-		return &Input{Blocks: bs, Shape: "array"}, nil
+		return &Input{Blocks: noNil(bs), Shape: "array"}, nil
 	}
-	return decodeObject(data, "")
+	in, err := decodeObject(data, "")
+	if err != nil {
+		return nil, err
+	}
+	in.Blocks = noNil(in.Blocks)
+	return in, nil
+}
+
+// noNil puts an empty block where the input had null, as a []Block would
+// have: blocks are decoded through pointers so that a long list grows by
+// moving pointers, not whole blocks.
+func noNil(bs []*Block) []*Block {
+	for i, b := range bs {
+		if b == nil {
+			bs[i] = &Block{}
+		}
+	}
+	return bs
 }
 
 func decodeObject(data []byte, prefix string) (*Input, error) {

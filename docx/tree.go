@@ -33,7 +33,7 @@ func BuildTree(in *Input, warns *diag.List) *Tree {
 	tb := &treeBuilder{in: in, warns: warns, byID: make(map[string]int, len(in.Blocks)),
 		nodes: make([]*Node, len(in.Blocks)), placed: make([]bool, len(in.Blocks)), t: &Tree{}}
 	for i := range in.Blocks {
-		b := &in.Blocks[i]
+		b := in.Blocks[i]
 		if b.BlockID == "" {
 			continue
 		}
@@ -60,7 +60,7 @@ func BuildTree(in *Input, warns *diag.List) *Tree {
 	// Blocks that name a parent which does not list them wait for it.
 	listed := make([]bool, len(in.Blocks))
 	for i := range in.Blocks {
-		for _, id := range tb.childIDs(&in.Blocks[i]) {
+		for _, id := range tb.childIDs(in.Blocks[i]) {
 			if j, ok := tb.byID[id]; ok {
 				listed[j] = true
 			}
@@ -68,7 +68,7 @@ func BuildTree(in *Input, warns *diag.List) *Tree {
 	}
 	tb.orphans = map[int][]int{}
 	for i := range in.Blocks {
-		b := &in.Blocks[i]
+		b := in.Blocks[i]
 		if p, ok := tb.byID[b.ParentID]; ok && !listed[i] && tb.isFirst(i) && p != i && (t.Page == nil || i != t.Page.Index) {
 			tb.orphans[p] = append(tb.orphans[p], i)
 		}
@@ -89,7 +89,7 @@ func BuildTree(in *Input, warns *diag.List) *Tree {
 		}
 	default:
 		for i := range in.Blocks {
-			b := &in.Blocks[i]
+			b := in.Blocks[i]
 			if _, ok := tb.byID[b.ParentID]; tb.isFirst(i) && (b.ParentID == "" || !ok) {
 				tb.top(i)
 			}
@@ -126,7 +126,7 @@ type treeBuilder struct {
 
 func (tb *treeBuilder) node(i int) *Node {
 	if tb.nodes[i] == nil {
-		tb.nodes[i] = &Node{Block: &tb.in.Blocks[i], Index: i}
+		tb.nodes[i] = &Node{Block: tb.in.Blocks[i], Index: i}
 	}
 	return tb.nodes[i]
 }
@@ -134,7 +134,7 @@ func (tb *treeBuilder) node(i int) *Node {
 // isFirst reports whether block i is the one its id stands for (not a
 // later duplicate, not an id-less block).
 func (tb *treeBuilder) isFirst(i int) bool {
-	b := &tb.in.Blocks[i]
+	b := tb.in.Blocks[i]
 	return b.BlockID == "" || tb.byID[b.BlockID] == i
 }
 
@@ -148,7 +148,7 @@ func (tb *treeBuilder) childIDs(b *Block) []string {
 }
 
 func (tb *treeBuilder) lists(p int, id string) bool {
-	for _, c := range tb.childIDs(&tb.in.Blocks[p]) {
+	for _, c := range tb.childIDs(tb.in.Blocks[p]) {
 		if c == id {
 			return true
 		}
@@ -184,7 +184,7 @@ func (tb *treeBuilder) attach(parent *Node, list *[]*Node, ids []string) {
 			tb.warns.Add(diag.Recovered, blockPath(id), "block is reached a second time (a cycle or a shared child); kept at its first place")
 			continue
 		}
-		c := &tb.in.Blocks[i]
+		c := tb.in.Blocks[i]
 		if c.ParentID != "" && c.ParentID != parent.Block.BlockID {
 			// Listed by two parents: the one its parent_id names wins.
 			if p, ok := tb.byID[c.ParentID]; ok && tb.lists(p, id) {

@@ -67,7 +67,7 @@ func (r *reader) rawElement(b *docx.Block, i int) []byte {
 	if r.index == nil {
 		r.index = make(map[*docx.Block]int, len(r.in.Blocks))
 		for bi := range r.in.Blocks {
-			r.index[&r.in.Blocks[bi]] = bi
+			r.index[r.in.Blocks[bi]] = bi
 		}
 	}
 	raws := r.rawBlocks()

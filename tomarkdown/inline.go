@@ -76,8 +76,10 @@ func (w *writer) inlines(ins model.Inlines, ctx inlineCtx) string {
 		return s
 	}
 	ps := w.pieces(ins, ctx)
-	toks := spacesOut(nest(ps))
-	return w.render(toks, ctx)
+	toks := spacesOut(nest(w.toks[:0], ps))
+	out := w.render(toks, ctx)
+	w.toks = toks[:0] // reused by the next paragraph: render made a string
+	return out
 }
 
 // plainFast handles the common case of unformatted text without breaks.
@@ -262,9 +264,8 @@ type token struct {
 
 // nest opens and closes marks around the pieces with a stack: a mark that
 // goes on stays open; marks that open together are nested by how long they
-// last, the longest outside.
-func nest(ps []piece) []token {
-	toks := make([]token, 0, len(ps)*2)
+// last, the longest outside. The tokens are appended to toks.
+func nest(toks []token, ps []piece) []token {
 	var stack []int // indexes of open tokens
 	extent := func(i int, m mark) int {
 		n := 0

@@ -129,6 +129,8 @@ type writer struct {
 	// started is false until the first block is written, so that blocks
 	// are separated by exactly one blank line.
 	started bool
+	// toks is scratch space of inlines, reused from paragraph to paragraph.
+	toks []token
 }
 
 type prefix struct {

@@ -100,7 +100,7 @@ func (n *normalizer) pushSlot(bs *Blocks) {
 		if p, ok := (*bs)[0].(*Paragraph); ok {
 			p.Inlines = NormalizeInlines(p.Inlines)
 		}
-		if p, ok := (*bs)[0].(*Paragraph); ok && len(p.Inlines) == 0 && p.Align == AlignNone && p.Indent == 0 &&
+		if p, ok := (*bs)[0].(*Paragraph); ok && len(p.Inlines) == 0 && (p.Align == AlignNone || p.Align == AlignLeft) && p.Indent == 0 &&
 			p.Background.IsZero() && !p.Folded && len(p.CommentIDs) == 0 && len(p.Children) == 0 {
 			*bs = nil
 		}

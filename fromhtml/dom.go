@@ -146,7 +146,9 @@ type builder struct {
 
 // parse builds the tree of src.
 func parse(src []byte) *dom {
-	d := &dom{nodes: make([]node, 1, len(src)/24+8)}
+	// About one node (an element or a text) per "<": sized once, not grown.
+	lt := bytes.Count(src, []byte("<"))
+	d := &dom{nodes: make([]node, 1, lt+lt/2+8)}
 	d.nodes[0] = node{typ: elementNode, parent: none, first: none, last: none, next: none}
 	b := &builder{d: d, stack: []int32{0}, marker: none}
 	z := html.NewTokenizer(bytes.NewReader(src))

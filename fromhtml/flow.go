@@ -53,7 +53,7 @@ type flow struct {
 	lone *model.Image
 	// noImage keeps a lone image a paragraph's inline (in a heading).
 	noImage bool
-	buf     strings.Builder
+	buf     []byte
 }
 
 func (r *reader) newFlow() *flow { return &flow{r: r, lineStart: true} }
@@ -153,12 +153,41 @@ func (f *flow) text(s string, c ctx) {
 		}
 		return
 	}
-	f.buf.Reset()
+	// The run being gathered is s[from:to] while it is that substring of s
+	// (words joined by single spaces, as most text is); otherwise buf.
+	f.buf = f.buf[:0]
+	from, to := -1, -1
 	flushBuf := func() {
-		if f.buf.Len() > 0 {
-			f.ins = append(f.ins, &model.Text{Value: f.buf.String(), Style: c.style})
-			f.buf.Reset()
+		if to > from {
+			var v string
+			if from >= 0 {
+				v = s[from:to]
+			} else {
+				v = string(f.buf)
+			}
+			f.ins = append(f.ins, &model.Text{Value: v, Style: c.style})
+			f.buf = f.buf[:0]
+			from, to = -1, -1
 			f.lineStart, f.lone = false, nil
+		}
+	}
+	// add appends s[i:j], after a space when sep.
+	add := func(i, j int, sep bool) {
+		switch {
+		case to <= from: // empty
+			from, to = i, j
+		case from >= 0 && sep && to == i-1 && s[to] == ' ':
+			to = j
+		default:
+			if from >= 0 {
+				f.buf = append(f.buf[:0], s[from:to]...)
+				from, to = -1, 0 // to > from: not empty
+			}
+			if sep {
+				f.buf = append(f.buf, ' ')
+			}
+			f.buf = append(f.buf, s[i:j]...)
+			to = len(f.buf) // any value above from
 		}
 	}
 	for i := 0; i < len(s); {
@@ -168,7 +197,7 @@ func (f *flow) text(s string, c ctx) {
 				nl = nl || s[i] == '\n'
 				i++
 			}
-			if f.lineStart && f.buf.Len() == 0 {
+			if f.lineStart && to <= from {
 				continue
 			}
 			if !f.pending {
@@ -182,16 +211,16 @@ func (f *flow) text(s string, c ctx) {
 		for j < len(s) && !isSpace(s[j]) {
 			j++
 		}
+		sep := false
 		switch {
-		case f.pending && f.buf.Len() > 0 && !f.pendingNewline && f.pendingStyle == c.style:
+		case f.pending && to > from && !f.pendingNewline && f.pendingStyle == c.style:
 			// A space between words of one run stays in the run.
-			f.pending = false
-			f.buf.WriteByte(' ')
+			f.pending, sep = false, true
 		case f.pending:
 			flushBuf()
 			f.writePending()
 		}
-		f.buf.WriteString(s[i:j])
+		add(i, j, sep)
 		i = j
 	}
 	flushBuf()

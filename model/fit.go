@@ -18,6 +18,9 @@ const MaxListStart = 999999999
 // approximation warnings whose paths are the model paths of the blocks
 // ("blocks[2]"). It walks without recursion.
 func Fit(d *Document) []diag.Warning {
+	if !fitNeeded(d.Blocks) {
+		return nil // the common case, found without building paths
+	}
 	type slot struct {
 		bs   *Blocks
 		path string
@@ -73,6 +76,46 @@ func Fit(d *Document) []diag.Warning {
 		}
 	}
 	return notes
+}
+
+// fitNeeded reports whether Fit would change anything in bs.
+func fitNeeded(bs Blocks) bool {
+	badSize := func(im *Image) bool {
+		bad := func(f float64) bool { return math.IsNaN(f) || math.IsInf(f, 0) || f < 0 }
+		return bad(im.Width) || bad(im.Height)
+	}
+	stack := []Blocks{bs}
+	for len(stack) > 0 {
+		bs := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for _, b := range bs {
+			switch b := b.(type) {
+			case *Table:
+				if b.CellCount() == 0 || b.Oversized() {
+					return true
+				}
+				if _, ok := b.layout(true); !ok {
+					return true
+				}
+			case *List:
+				if b.Ordered && (b.Start < 0 || b.Start > MaxListStart) {
+					return true
+				}
+			case *Image:
+				if badSize(b) {
+					return true
+				}
+			case *Gallery:
+				for k := range b.Images {
+					if badSize(&b.Images[k]) {
+						return true
+					}
+				}
+			}
+			ForEachChildBlocks(b, func(c Blocks) { stack = append(stack, c) })
+		}
+	}
+	return false
 }
 
 // fitSize drops an image size that is negative, infinite or not a number.

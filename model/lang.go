@@ -1,6 +1,9 @@
 package model
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // The canonical code languages are the names of the Docx CodeLanguage enum,
 // in its order; tag is the word a Markdown fence or an HTML class uses, and
@@ -107,19 +110,30 @@ func CanonicalLanguage(s string) string {
 	if s == "" {
 		return ""
 	}
-	low := strings.ToLower(s)
-	for _, l := range languages {
-		if low == l.tag || low == strings.ToLower(l.name) {
-			return l.name
-		}
-		for _, a := range l.aliases {
-			if low == a {
-				return l.name
-			}
-		}
+	if name, ok := languageIndex()[strings.ToLower(s)]; ok {
+		return name
 	}
 	return s
 }
+
+// languageIndex maps every lowercase tag, name and alias to the canonical
+// name; built once, read only.
+var languageIndex = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	add := func(k, name string) {
+		if _, taken := m[k]; !taken { // the first language to claim a word keeps it
+			m[k] = name
+		}
+	}
+	for _, l := range languages {
+		add(l.tag, l.name)
+		add(strings.ToLower(l.name), l.name)
+		for _, a := range l.aliases {
+			add(a, l.name)
+		}
+	}
+	return m
+})
 
 // LanguageTag returns the word a Markdown fence or an HTML class uses for a
 // canonical language name ("C++" → "cpp"); names it does not know are

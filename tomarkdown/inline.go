@@ -494,7 +494,12 @@ func (w *writer) render(toks []token, ctx inlineCtx) string {
 			break
 		}
 	}
+	n := 0
+	for i := range toks {
+		n += len(toks[i].out)
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for i := range toks {
 		b.WriteString(toks[i].out)
 	}

@@ -107,7 +107,7 @@ func Write(doc *model.Document, opts ...Option) ([]byte, []diag.Warning, error) 
 		return nil, nil, fmt.Errorf("tomarkdown: blocks nest %d levels deep, more than %d", d, cfg.maxDepth)
 	}
 	w := &writer{cfg: &cfg}
-	w.out = make([]byte, 0, model.TextSize(doc)*5/4+1024)
+	w.out = make([]byte, 0, model.TextSize(doc)*3/2+1024)
 	if doc.Title != "" {
 		w.title(doc.Title)
 	}
@@ -328,7 +328,10 @@ func (w *writer) paragraph(p *model.Paragraph) {
 		}
 		text += suffix
 	}
-	w.lines(text + "\n")
+	if strings.HasSuffix(text, "\n") {
+		text += "\n"
+	}
+	w.lines(text) // which ends the last line: no copy to add "\n"
 	w.children(p.Children, "paragraph")
 }
 

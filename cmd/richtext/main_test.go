@@ -135,7 +135,7 @@ func TestUsageAndExitStatus(t *testing.T) {
 func TestWriterFlags(t *testing.T) {
 	md := "<title>T</title>\n\n# Head\n\n<h7>Seven</h7>\n\n<text color=\"#0000ff\">blue</text> <u>u</u>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n" +
 		"<lark-table>\n<lark-tr>\n<lark-td colspan=\"2\">\n\nmerged\n\n</lark-td>\n</lark-tr>\n</lark-table>\n\n" +
-		"A long line of words that goes on and on past the width.\n"
+		"A long line of words that goes on and on past the width.\n\nPress <kbd>Ctrl</kbd>.\n"
 	cases := []struct {
 		name string
 		args []string
@@ -143,6 +143,8 @@ func TestWriterFlags(t *testing.T) {
 		not  []string
 	}{
 		{"html fragment", []string{"-t", "html"}, []string{"<h1>Head</h1>"}, []string{"<!DOCTYPE"}},
+		{"html drops raw HTML", []string{"-t", "html"}, []string{"Press Ctrl."}, []string{"<kbd>"}},
+		{"html unsafe keeps it", []string{"-t", "html", "--unsafe"}, []string{"Press <kbd>Ctrl</kbd>."}, nil},
 		{"html page", []string{"-t", "html", "--page"}, []string{"<!DOCTYPE html>", "<title>T</title>", "<style>"}, nil},
 		{"headings clamp", []string{"--headings", "clamp"}, []string{"###### Seven"}, []string{"<h7>"}},
 		{"headings html", []string{"--headings", "html"}, []string{`<p role="heading" aria-level="7">Seven</p>`}, nil},

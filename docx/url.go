@@ -3,6 +3,7 @@ package docx
 import (
 	"net/url"
 	"strings"
+	"unicode/utf8"
 )
 
 // EncodeURL percent-encodes a URL as the API sends link URLs: every byte but
@@ -25,13 +26,14 @@ func EncodeURL(s string) string {
 }
 
 // DecodeURL undoes EncodeURL; a URL that is not percent-encoded comes back
-// as it is, and a malformed escape reports false.
+// as it is, and a malformed escape, or one that decodes to bytes that are
+// not UTF-8, reports false and the URL as it is.
 func DecodeURL(s string) (string, bool) {
 	if !strings.Contains(s, "%") {
 		return s, true
 	}
 	v, err := url.PathUnescape(s)
-	if err != nil {
+	if err != nil || !utf8.ValidString(v) {
 		return s, false
 	}
 	return v, true

@@ -34,7 +34,7 @@ func (r *reader) inlines(b *docx.Block, els []*docx.TextElement, code bool) mode
 			m := el.MentionDoc
 			u, ok := docx.DecodeURL(m.URL)
 			if !ok {
-				r.warn(diag.Recovered, b, "mention_doc URL %q has a malformed escape; kept as it is", m.URL)
+				r.warn(diag.Recovered, b, "mention_doc URL %q has a malformed escape or is not UTF-8 once decoded; kept as it is", m.URL)
 			}
 			out = append(out, &model.Mention{Kind: model.MentionDoc, Token: m.Token, DocType: m.ObjType.String(),
 				URL: u, Title: m.Title, Style: r.style(b, m.TextElementStyle)})
@@ -102,7 +102,7 @@ func (r *reader) style(b *docx.Block, s *docx.TextElementStyle) model.Style {
 	if s.Link != nil && s.Link.URL != "" {
 		u, ok := docx.DecodeURL(s.Link.URL)
 		if !ok {
-			r.warn(diag.Recovered, b, "link URL %q has a malformed escape; kept as it is", s.Link.URL)
+			r.warn(diag.Recovered, b, "link URL %q has a malformed escape or is not UTF-8 once decoded; kept as it is", s.Link.URL)
 		}
 		st.Link = u
 	}

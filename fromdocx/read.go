@@ -349,7 +349,7 @@ func (r *reader) block(n *docx.Node, depth int) model.Blocks {
 		if b.Iframe != nil && b.Iframe.Component != nil {
 			u, ok := docx.DecodeURL(b.Iframe.Component.URL)
 			if !ok {
-				r.warn(diag.Recovered, b, "iframe URL %q has a malformed escape; kept as it is", b.Iframe.Component.URL)
+				r.warn(diag.Recovered, b, "iframe URL %q has a malformed escape or is not UTF-8 once decoded; kept as it is", b.Iframe.Component.URL)
 			}
 			e.Attrs["url"] = u
 			if b.Iframe.Component.IframeType != 0 {

@@ -603,6 +603,9 @@ func (w *writer) text(ins model.Inlines, code bool) (*docx.Text, []*model.Inline
 		}
 	}
 	add := func(el *docx.TextElement) {
+		if run := el.TextRun; run != nil && run.Content == "" {
+			return // an empty run reads back as nothing
+		}
 		if run := el.TextRun; run != nil {
 			if open != nil && sameStyle(open.TextElementStyle, run.TextElementStyle) {
 				buf.WriteString(run.Content)
@@ -738,8 +741,13 @@ func (w *writer) mention(m *model.Mention) *docx.TextElement {
 	if m.Token == "" || !ok {
 		// Without a token (an OKR docsLink) or a known type there is no
 		// mention_doc: a link to the document keeps it reachable.
-		w.warn(diag.Approximated, "a document mention without a token or a known type is written as a link")
 		label := model.MentionLabel(m)
+		if label == "" {
+			// An empty run, which text() leaves out.
+			w.warn(diag.Dropped, "a document mention with no token, title or URL is left out")
+			return &docx.TextElement{TextRun: &docx.TextRun{}}
+		}
+		w.warn(diag.Approximated, "a document mention without a token or a known type is written as a link")
 		if st == nil {
 			st = &docx.TextElementStyle{}
 		}

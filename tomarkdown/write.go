@@ -598,8 +598,13 @@ func (w *writer) list(l *model.List, prev model.Block) {
 			}
 		}
 		if _, ok := it.Blocks[0].(*model.Divider); ok {
-			// "- ---" would be a thematic break, not an item.
-			w.lines("***\n")
+			// "- ---" or "* ***" would be a thematic break, not an item:
+			// the rule takes the character the marker does not use.
+			if strings.HasPrefix(marker, "*") {
+				w.lines("---\n")
+			} else {
+				w.lines("***\n")
+			}
 			w.blocksAfterFirst(it.Blocks, tight)
 		} else {
 			w.blocks(it.Blocks, tight)

@@ -22,7 +22,8 @@ import "strings"
 //   - a list with an item that holds a paragraph right after a paragraph is
 //     marked Loose, as Markdown can only write it so (see List.NeedsLoose);
 //   - bullet lists have Start 0, non-task items are unchecked, spans of 1 are
-//     written 0 and column alignments that are all unset are nil.
+//     written 0, a row span past the last row ends there, and column
+//     alignments that are all unset are nil.
 //
 // Normalize is idempotent. It walks the tree with an explicit stack.
 func Normalize(d *Document) {
@@ -181,6 +182,9 @@ func (n *normalizer) block(b Block) Block {
 			}
 			for c := range row.Cells {
 				cell := &row.Cells[c]
+				if left := len(b.Rows) - r; cell.RowSpan > left {
+					cell.RowSpan = left // a span past the last row ends there
+				}
 				if cell.RowSpan == 1 {
 					cell.RowSpan = 0
 				}

@@ -591,13 +591,16 @@ func (w *writer) list(l *model.List, prev model.Block) {
 		w.path.Push("blocks", -1)
 		saved := w.started
 		w.started = false
+		blocks := it.Blocks
 		if it.Task {
-			if _, ok := it.Blocks[0].(*model.Paragraph); !ok {
-				// A task marker needs text after it.
-				w.warn(diag.Approximated, "a task item that starts with a %s gets an empty first line", model.BlockType(it.Blocks[0]))
+			if _, ok := blocks[0].(*model.Paragraph); !ok {
+				// A task marker needs text after it: an empty paragraph
+				// ("&nbsp;") goes first, and the block follows it.
+				w.warn(diag.Approximated, "a task item that starts with a %s gets an empty first line", model.BlockType(blocks[0]))
+				blocks = append(model.Blocks{&model.Paragraph{}}, blocks...)
 			}
 		}
-		if _, ok := it.Blocks[0].(*model.Divider); ok {
+		if _, ok := blocks[0].(*model.Divider); ok {
 			// "- ---" or "* ***" would be a thematic break, not an item:
 			// the rule takes the character the marker does not use.
 			if strings.HasPrefix(marker, "*") {
@@ -605,9 +608,9 @@ func (w *writer) list(l *model.List, prev model.Block) {
 			} else {
 				w.lines("***\n")
 			}
-			w.blocksAfterFirst(it.Blocks, tight)
+			w.blocksAfterFirst(blocks, tight)
 		} else {
-			w.blocks(it.Blocks, tight)
+			w.blocks(blocks, tight)
 		}
 		w.started = saved
 		w.path.Pop()

@@ -7,6 +7,7 @@ import (
 	"github.com/richtext-go/richtext/color"
 	"github.com/richtext-go/richtext/diag"
 	"github.com/richtext-go/richtext/internal/emoji"
+	"github.com/richtext-go/richtext/internal/textutil"
 	"github.com/richtext-go/richtext/model"
 	"github.com/yuin/goldmark/ast"
 	"golang.org/x/net/html"
@@ -121,12 +122,45 @@ func (c *collector) paragraph(p *model.Paragraph) {
 	for _, t := range opens {
 		c.event(t, "")
 	}
+	if len(opens) > 0 {
+		if raw := htmlBlockOf(p.Inlines); raw != nil {
+			c.add(raw)
+			p.Inlines = nil
+		}
+	}
 	if len(p.Inlines) > 0 {
 		c.add(p)
 	}
 	for i := len(closes) - 1; i >= 0; i-- { // collected from the end
 		c.event(closes[i], "")
 	}
+}
+
+// htmlBlockOf returns the raw HTML block that inlines are, when they are
+// raw HTML and line breaks only and start as an HTML block does: what is
+// left of a line once a leading Feishu tag is taken off reads as it would
+// on a line of its own ("<quote-container><b>" holds the block "<b>").
+func htmlBlockOf(ins model.Inlines) *model.Raw {
+	var b strings.Builder
+	for _, in := range ins {
+		switch in := in.(type) {
+		case *model.RawInline:
+			if in.Format != "html" {
+				return nil
+			}
+			b.WriteString(in.Content)
+		case *model.SoftBreak:
+			b.WriteByte('\n')
+		default:
+			return nil
+		}
+	}
+	s := b.String()
+	first, _, _ := strings.Cut(s, "\n")
+	if len(ins) == 0 || !textutil.StartsHTMLBlock(first) {
+		return nil
+	}
+	return &model.Raw{Format: "html", Content: s + "\n"}
 }
 
 func blockTagInline(in model.Inline) (tag, bool) {

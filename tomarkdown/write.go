@@ -18,6 +18,7 @@ import (
 
 	"github.com/richtext-go/richtext/color"
 	"github.com/richtext-go/richtext/diag"
+	"github.com/richtext-go/richtext/internal/textutil"
 	"github.com/richtext-go/richtext/model"
 )
 
@@ -313,7 +314,7 @@ func (w *writer) paragraph(p *model.Paragraph) {
 		w.warn(diag.Dropped, "comment anchors on a paragraph are not kept in Markdown")
 	}
 	if len(ins) > 0 {
-		if _, raw := ins[0].(*model.RawInline); raw && startsHTMLBlock(firstLine(text)) {
+		if _, raw := ins[0].(*model.RawInline); raw && textutil.StartsHTMLBlock(firstLine(text)) {
 			w.warn(diag.Approximated, "raw HTML at the start of a paragraph reads back as an HTML block")
 		}
 	}

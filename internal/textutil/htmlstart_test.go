@@ -1,4 +1,4 @@
-package tomarkdown
+package textutil
 
 import "testing"
 
@@ -21,8 +21,8 @@ func TestStartsHTMLBlock(t *testing.T) {
 		"<1>":             false,
 	}
 	for in, want := range cases {
-		if got := startsHTMLBlock(in); got != want {
-			t.Errorf("startsHTMLBlock(%q) = %v, want %v", in, got, want)
+		if got := StartsHTMLBlock(in); got != want {
+			t.Errorf("StartsHTMLBlock(%q) = %v, want %v", in, got, want)
 		}
 	}
 }

@@ -688,7 +688,7 @@ func (w *writer) text(ins model.Inlines, code bool) (*docx.Text, []*model.Inline
 
 func sameStyle(a, b *docx.TextElementStyle) bool {
 	if a == nil || b == nil {
-		return a == nil && b == nil
+		return (a == nil || emptyStyle(a)) && (b == nil || emptyStyle(b)) // no style is the empty style
 	}
 	if (a.Link == nil) != (b.Link == nil) || (a.Link != nil && a.Link.URL != b.Link.URL) {
 		return false
@@ -748,10 +748,10 @@ func (w *writer) mention(m *model.Mention) *docx.TextElement {
 			return &docx.TextElement{TextRun: &docx.TextRun{}}
 		}
 		w.warn(diag.Approximated, "a document mention without a token or a known type is written as a link")
-		if st == nil {
-			st = &docx.TextElementStyle{}
-		}
 		if m.URL != "" {
+			if st == nil {
+				st = &docx.TextElementStyle{}
+			}
 			st.Link = &docx.Link{URL: docx.EncodeURL(m.URL)}
 		}
 		return &docx.TextElement{TextRun: &docx.TextRun{Content: label, TextElementStyle: st}}

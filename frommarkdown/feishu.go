@@ -93,7 +93,7 @@ func (c *collector) add(b model.Block) {
 // container events they are: "</callout>" right after the last line of a
 // paragraph cannot start an HTML block, so goldmark leaves it in the
 // paragraph; "<callout>text</callout>" on one line likewise.
-func (c *collector) paragraph(p *model.Paragraph) {
+func (c *collector) paragraph(p *model.Paragraph, start int) {
 	// Leading tags may open or close containers ("<lark-td></lark-tr>"):
 	// each is an event in order; a close left in the text would start an
 	// HTML block when written back.
@@ -124,7 +124,9 @@ func (c *collector) paragraph(p *model.Paragraph) {
 	}
 	if len(opens) > 0 {
 		if raw := htmlBlockOf(p.Inlines); raw != nil {
-			c.add(raw)
+			if !c.htmlSource(raw.Content, start) {
+				c.add(raw)
+			}
 			p.Inlines = nil
 		}
 	}
@@ -210,11 +212,16 @@ func (c *collector) finish() model.Blocks {
 // htmlBlock handles an HTML block that holds Feishu tags, and reports
 // whether it did; other HTML stays raw.
 func (c *collector) htmlBlock(h *ast.HTMLBlock) bool {
-	src := c.r.htmlBlockText(h)
 	start := 0
 	if h.Lines().Len() > 0 {
 		start = h.Lines().At(0).Start
 	}
+	return c.htmlSource(c.r.htmlBlockText(h), start)
+}
+
+// htmlSource is htmlBlock for the text of an HTML block that starts at
+// source offset start.
+func (c *collector) htmlSource(src string, start int) bool {
 	first := firstTag(src)
 	switch {
 	case first.name == "":

@@ -70,7 +70,7 @@ func run(r io.Reader, w io.Writer) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	for sc.Scan() {
-		line := sc.Text()
+		line := strings.TrimSpace(sc.Text())
 		for _, p := range []string{"goos:", "goarch:", "cpu:"} {
 			if strings.HasPrefix(line, p) && !slices.Contains(header, line) {
 				header = append(header, line)

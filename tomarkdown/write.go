@@ -293,7 +293,7 @@ func (w *writer) block(b model.Block, prev model.Block) {
 	case *model.Grid:
 		w.grid(b)
 	case *model.Equation:
-		w.lines("$$\n" + strings.TrimRight(b.TeX, "\n") + "\n$$\n")
+		w.equation(b)
 	case *model.Embed:
 		w.embed(b)
 	case *model.Raw:
@@ -301,6 +301,24 @@ func (w *writer) block(b model.Block, prev model.Block) {
 	default:
 		w.warn(diag.Unsupported, "%T is not a model block; left out", b)
 	}
+}
+
+// equation writes a display equation between lines of "$$". A line of TeX
+// that ends with "$$" would close the block there: one line of TeX is then
+// written "$$…$$" on one line, whose last "$$" is the one that closes.
+func (w *writer) equation(e *model.Equation) {
+	tex := strings.TrimRight(e.TeX, "\n")
+	for _, line := range strings.Split(tex, "\n") {
+		if strings.HasSuffix(strings.TrimRight(line, " \t"), "$$") {
+			if !strings.Contains(tex, "\n") && strings.TrimSpace(tex) != "" {
+				w.lines("$$" + tex + "$$\n")
+				return
+			}
+			w.warn(diag.Approximated, "a line of the equation ends with $$, which closes it when read back")
+			break
+		}
+	}
+	w.lines("$$\n" + tex + "\n$$\n")
 }
 
 func (w *writer) paragraph(p *model.Paragraph) {

@@ -189,6 +189,8 @@ func docxAlign(a model.Align) docx.Align {
 // list among its siblings, says its start in the first item's sequence:
 // Feishu would otherwise be free to continue the earlier count.
 func (w *writer) list(l *model.List, parent *docx.Block, seenOrdered bool) []*docx.Block {
+	continues := w.continues
+	w.continues = false
 	var made []*docx.Block
 	for i := 1; i < len(l.Items); i++ {
 		if itemType(l, i) != itemType(l, i-1) {
@@ -228,7 +230,7 @@ func (w *writer) list(l *model.List, parent *docx.Block, seenOrdered bool) []*do
 		if it.Task {
 			st.Done = it.Checked
 		}
-		if t == docx.BlockOrdered && i == 0 && (l.Start != 1 || seenOrdered) {
+		if t == docx.BlockOrdered && i == 0 && !continues && (l.Start != 1 || seenOrdered) {
 			st.Sequence = strconv.Itoa(l.Start)
 		}
 		if *st != (docx.TextStyle{}) {

@@ -150,6 +150,9 @@ type writer struct {
 	byID   map[string]*docx.Block
 	// deferred collects, per open container, blocks it may not hold
 	deferred []model.Blocks
+	// continues tells the list about to be written that it joins the
+	// list before it (see mergesWith); list reads and clears it.
+	continues bool
 }
 
 func (w *writer) warn(code diag.Code, format string, args ...any) {
@@ -192,13 +195,19 @@ func (w *writer) convert(bs model.Blocks, parent *docx.Block, ctx container) []*
 	seenOrdered := false
 	for i, b := range bs {
 		w.path.Push("", i)
+		l, isList := b.(*model.List)
+		merges := isList && i > 0 && mergesWith(bs[i-1], l)
 		if !allowed(ctx, b) {
 			made = append(made, w.outOfPlace(ctx, b, parent)...)
 		} else {
+			// A list that joins the one before it is written as its
+			// continuation, as it reads back: no restart number.
+			w.continues = merges
 			made = append(made, w.block(b, parent, ctx, seenOrdered)...)
+			w.continues = false
 		}
-		if l, ok := b.(*model.List); ok {
-			if i > 0 && mergesWith(bs[i-1], l) {
+		if isList {
+			if merges {
 				w.warn(diag.Approximated, "a list right after another list of its kind joins it: Docx has nothing to tell them apart")
 			}
 			if l.Ordered {

@@ -949,7 +949,7 @@ func escapeURL(u string) string {
 		return "<>"
 	}
 	u = protectEntities(u, "&amp;")
-	needsAngle := false
+	needsAngle := u[0] == '<' // a bare destination may not start with "<"
 	depth := 0
 	for i := 0; i < len(u); i++ {
 		switch c := u[i]; {

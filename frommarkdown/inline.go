@@ -259,9 +259,12 @@ func (s *inlineState) exit(n ast.Node) {
 // emptyLink keeps a link with no destination or no text as raw HTML around
 // its content, which renders the same.
 func (s *inlineState) emptyLink(n *ast.Link) {
-	open := `<a href="` + html.EscapeString(unescapeURL(string(n.Destination))) + `"`
+	// U+FFFD (what the reader makes of NUL and invalid UTF-8) stops
+	// goldmark from reading the tag back as HTML: it is percent-encoded.
+	href := strings.ReplaceAll(unescapeURL(string(n.Destination)), "\uFFFD", "%EF%BF%BD")
+	open := `<a href="` + html.EscapeString(href) + `"`
 	if n.Title != nil {
-		open += ` title="` + html.EscapeString(unescape(string(n.Title))) + `"`
+		open += ` title="` + strings.ReplaceAll(html.EscapeString(unescape(string(n.Title))), "\uFFFD", "&#xFFFD;") + `"`
 	}
 	open += ">"
 	if n.FirstChild() == nil {

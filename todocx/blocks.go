@@ -216,6 +216,14 @@ func (w *writer) list(l *model.List, parent *docx.Block, seenOrdered bool) []*do
 		}
 		blk := w.newBlock(parent, t)
 		rest := it.Blocks
+		if len(rest) > 1 && blankParagraph(rest[0]) {
+			if _, ok := rest[1].(*model.Paragraph); ok {
+				// Docx would give the item an empty text and the paragraph
+				// as a child, which reads back as the item's own text.
+				w.warn(diag.Approximated, "the empty first paragraph of a list item is left out")
+				rest = rest[1:]
+			}
+		}
 		p := &model.Paragraph{}
 		if len(rest) > 0 {
 			if first, ok := rest[0].(*model.Paragraph); ok {
@@ -759,4 +767,12 @@ func (w *writer) mention(m *model.Mention) *docx.TextElement {
 		return &docx.TextElement{TextRun: &docx.TextRun{Content: label, TextElementStyle: st}}
 	}
 	return &docx.TextElement{MentionDoc: &docx.MentionDoc{Token: m.Token, ObjType: t, URL: docx.EncodeURL(m.URL), Title: m.Title, TextElementStyle: st}}
+}
+
+// blankParagraph reports whether b is a paragraph with nothing in it and no
+// attributes.
+func blankParagraph(b model.Block) bool {
+	p, ok := b.(*model.Paragraph)
+	return ok && len(p.Inlines) == 0 && len(p.Children) == 0 && p.Align == model.AlignNone &&
+		p.Background.IsZero() && p.Indent == 0 && !p.Folded && len(p.CommentIDs) == 0
 }

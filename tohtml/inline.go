@@ -336,23 +336,9 @@ func (w *writer) reminder(r *model.Reminder) {
 func (w *writer) inlineImage(im *model.InlineImage) {
 	w.raw("<img")
 	if im.URL != "" {
-		if safeurl.Allowed(im.URL) {
-			w.attr("src", im.URL)
-		} else {
-			w.warn(diag.Dropped, "image URL %q is not http, https, mailto, tel or relative; left out", im.URL)
-		}
+		w.url("src", im.URL, "image")
 	}
-	w.attr("alt", im.Alt)
-	if im.Title != "" {
-		w.attr("title", im.Title)
-	}
-	if im.Width > 0 {
-		w.attr("width", strconv.FormatFloat(im.Width, 'g', -1, 64))
-	}
-	if im.Height > 0 {
-		w.attr("height", strconv.FormatFloat(im.Height, 'g', -1, 64))
-	}
-	w.raw(">")
+	w.imgRest(im.Alt, im.Title, im.Width, im.Height)
 }
 
 // appendEscaped appends s with &, < and > escaped, and in attributes " and

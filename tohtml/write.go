@@ -460,15 +460,21 @@ func (w *writer) img(im *model.Image) {
 	if im.Token != "" {
 		w.attr("data-token", im.Token)
 	}
-	w.attr("alt", im.Alt)
-	if im.Title != "" {
-		w.attr("title", im.Title)
+	w.imgRest(im.Alt, im.Title, im.Width, im.Height)
+}
+
+// imgRest ends an <img> tag that block and inline images share: alt, title
+// and size.
+func (w *writer) imgRest(alt, title string, width, height float64) {
+	w.attr("alt", alt)
+	if title != "" {
+		w.attr("title", title)
 	}
-	if im.Width > 0 {
-		w.attr("width", strconv.FormatFloat(im.Width, 'g', -1, 64))
+	if width > 0 {
+		w.attr("width", strconv.FormatFloat(width, 'g', -1, 64))
 	}
-	if im.Height > 0 {
-		w.attr("height", strconv.FormatFloat(im.Height, 'g', -1, 64))
+	if height > 0 {
+		w.attr("height", strconv.FormatFloat(height, 'g', -1, 64))
 	}
 	w.raw(">")
 }

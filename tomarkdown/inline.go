@@ -178,7 +178,15 @@ func (w *writer) pieces(ins model.Inlines, ctx inlineCtx) []piece {
 			ps = append(ps, piece{kind: pAtom, text: w.inlineFile(in), marks: atomStyle(in.Style)})
 		case *model.RawInline:
 			if in.Format == "html" {
-				ps = append(ps, piece{kind: pAtom, text: in.Content})
+				text := in.Content
+				if ctx.oneLine() && strings.ContainsAny(text, "\r\n") {
+					// A heading or a table row ends at the line break.
+					w.path.Push("inlines", i)
+					w.warn(diag.Approximated, "line breaks in raw HTML written as spaces: a heading or table cell is one line")
+					w.path.Pop()
+					text = strings.NewReplacer("\r\n", " ", "\r", " ", "\n", " ").Replace(text)
+				}
+				ps = append(ps, piece{kind: pAtom, text: text})
 			} else {
 				w.path.Push("inlines", i)
 				w.warn(diag.Dropped, "raw %s content cannot be written in Markdown", in.Format)
@@ -674,12 +682,45 @@ func fixDelimiters(toks []token) bool {
 			}
 		case group[0].kind == tkOpen && !canOpen(c, prev, next):
 			bump(j - 1)
+		case group[0].kind == tkOpen && canClose(c, prev, next) && openAround(toks, i, c):
+			// A run that could also close would close the enclosing mark
+			// written with the same character instead of opening.
+			bump(j - 1)
 		case group[0].kind == tkClose && !canClose(c, prev, next):
 			bump(i)
 		}
 		i = j
 	}
 	return changed
+}
+
+// openAround reports whether a mark opened before toks[i] with delimiter
+// character c is still open at i, so that a run at i able to close would
+// pair with it, unless CommonMark's rule of three keeps the two runs apart
+// (their lengths add up to a multiple of three, not both multiples).
+func openAround(toks []token, i int, c byte) bool {
+	n := runLen(toks, i, c)
+	for k := i - 1; k >= 0; k-- {
+		if toks[k].kind == tkOpen && toks[k].pair > i && delimChar(toks[k].out) == c {
+			m := runLen(toks, k, c)
+			if (n+m)%3 != 0 || n%3 == 0 && m%3 == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// runLen is the length of the run of touching delimiters c holding toks[i].
+func runLen(toks []token, i int, c byte) int {
+	n := len(toks[i].out)
+	for k := i - 1; k >= 0 && (toks[k].kind == tkOpen || toks[k].kind == tkClose) && delimChar(toks[k].out) == c; k-- {
+		n += len(toks[k].out)
+	}
+	for k := i + 1; k < len(toks) && (toks[k].kind == tkOpen || toks[k].kind == tkClose) && delimChar(toks[k].out) == c; k++ {
+		n += len(toks[k].out)
+	}
+	return n
 }
 
 func delimChar(s string) byte {

@@ -498,6 +498,13 @@ func (w *writer) render(toks []token, ctx inlineCtx) string {
 				toks[i].out = ctxt.escape(i)
 			}
 		}
+		for i := range toks {
+			// goldmark reads an escaped backslash before a backslash break
+			// as two backslashes: the break takes the two-space form there.
+			if toks[i].kind == tkBreak && outBefore(toks, i) == '\\' {
+				toks[i].out = "  \n"
+			}
+		}
 		if iter >= 6 || !fixDelimiters(toks) {
 			break
 		}

@@ -132,6 +132,10 @@ type writer struct {
 	started bool
 	// toks is scratch space of inlines, reused from paragraph to paragraph.
 	toks []token
+	// lastList is the list written last and lastMarker its bullet or
+	// delimiter, so that a run of adjacent lists alternates them.
+	lastList   *model.List
+	lastMarker string
 }
 
 type prefix struct {
@@ -569,9 +573,16 @@ func (w *writer) headingText(ins model.Inlines) string {
 // other bullet or delimiter, so that the two stay apart.
 func (w *writer) list(l *model.List, prev model.Block) {
 	bullet, delim := "-", "."
-	if pl, ok := prev.(*model.List); ok && pl.Ordered == l.Ordered {
+	if pl, ok := prev.(*model.List); ok && pl.Ordered == l.Ordered && (pl != w.lastList || w.lastMarker == bullet || w.lastMarker == delim) {
 		bullet, delim = "*", ")"
 	}
+	defer func() {
+		w.lastList = l
+		w.lastMarker = bullet
+		if l.Ordered {
+			w.lastMarker = delim
+		}
+	}()
 	n := l.Start
 	tight := !l.Loose
 	for i, it := range l.Items {

@@ -493,7 +493,7 @@ func (r *reader) img(f *flow, n int32, c ctx) {
 		return // nothing to show
 	}
 	in := &model.InlineImage{URL: im.URL, Alt: im.Alt, Title: im.Title, Width: im.Width, Height: im.Height, Style: c.style}
-	alone := len(f.ins) == 0 && c.style.IsZero()
+	alone := f.empty() && c.style.IsZero()
 	f.inline(in)
 	if alone {
 		f.lone = im
@@ -595,6 +595,7 @@ func (r *reader) code(n int32, c ctx, ts cssstyle.Text) *model.CodeBlock {
 	c.pre, c.style.Code = true, false
 	f := r.newFlow()
 	r.children(f, n, c)
+	f.endRun()
 	ins := f.ins
 	// A newline right after <pre> is not content (HTML drops it), nor is
 	// the last one (the model keeps code without its final newline).

@@ -53,7 +53,24 @@ type flow struct {
 	lone *model.Image
 	// noImage keeps a lone image a paragraph's inline (in a heading).
 	noImage bool
-	buf     []byte
+	run     run
+	// gen numbers the strings text is read from, so that a run knows
+	// whether the next word comes from its own source string.
+	gen int
+}
+
+// A run is text of one style gathered across text nodes and not yet
+// appended to the paragraph: while it is one substring of a text node it
+// stays that substring (no copy), otherwise its bytes are in buf. Runs
+// that the model would merge anyway are never made apart.
+type run struct {
+	on       bool
+	style    model.Style
+	src      string // src[from:to] is the run, unless inBuf
+	gen      int    // the flow's gen when src was read; -1 for a constant
+	from, to int
+	inBuf    bool
+	buf      []byte
 }
 
 func (r *reader) newFlow() *flow { return &flow{r: r, lineStart: true} }
@@ -67,8 +84,12 @@ func (r *reader) sub(n int32, c ctx) model.Blocks {
 	return f.out
 }
 
+// empty reports whether the paragraph being built holds nothing yet.
+func (f *flow) empty() bool { return len(f.ins) == 0 && !f.run.on }
+
 // flush ends the paragraph being built.
 func (f *flow) flush() {
+	f.endRun()
 	if len(f.ins) > 0 || f.explicit {
 		if f.lone != nil && len(f.ins) == 1 && !f.noImage {
 			im := *f.lone
@@ -99,15 +120,70 @@ func (f *flow) block(b model.Block) {
 	f.out = append(f.out, b)
 }
 
+// add appends an inline after the run being gathered.
+func (f *flow) add(in model.Inline) {
+	f.endRun()
+	f.ins = append(f.ins, in)
+	f.lone = nil
+}
+
+// endRun appends the run being gathered as a Text.
+func (f *flow) endRun() {
+	r := &f.run
+	if !r.on {
+		return
+	}
+	var v string
+	if r.inBuf {
+		v = string(r.buf)
+	} else {
+		v = r.src[r.from:r.to]
+	}
+	f.ins = append(f.ins, f.r.text(v, r.style))
+	r.on, r.inBuf, r.buf = false, false, r.buf[:0]
+	f.lone = nil
+}
+
+// startRun begins a run of style st with s[i:j]; gen is s's number.
+func (f *flow) startRun(st model.Style, s string, gen, i, j int) {
+	f.endRun()
+	f.run = run{on: true, style: st, src: s, gen: gen, from: i, to: j, buf: f.run.buf}
+	f.lineStart, f.lone = false, nil
+}
+
+// extend appends s[i:j] to the run, in place while s[i:j] follows it in
+// its source.
+func (f *flow) extend(s string, gen, i, j int) {
+	r := &f.run
+	if !r.inBuf {
+		if r.to == i && gen >= 0 && gen == r.gen {
+			r.to = j
+			return
+		}
+		r.buf = append(r.buf[:0], r.src[r.from:r.to]...)
+		r.inBuf = true
+	}
+	r.buf = append(r.buf, s[i:j]...)
+}
+
+// writePending writes the collapsed whitespace seen before what comes next:
+// into the run when the styles agree, else as a soft break or a space.
 func (f *flow) writePending() {
 	if !f.pending {
 		return
 	}
 	f.pending = false
-	if f.pendingNewline {
-		f.ins = append(f.ins, &model.SoftBreak{Style: f.pendingStyle})
-	} else {
-		f.ins = append(f.ins, &model.Text{Value: " ", Style: f.pendingStyle})
+	switch {
+	case f.pendingNewline:
+		f.add(f.r.softBreak(f.pendingStyle))
+	case f.run.on && f.run.style == f.pendingStyle:
+		if !f.run.inBuf && f.run.to < len(f.run.src) && f.run.src[f.run.to] == ' ' {
+			f.run.to++
+		} else {
+			f.extend(" ", -1, 0, 1)
+		}
+	default:
+		f.startRun(f.pendingStyle, " ", -1, 0, 1)
 	}
 	f.lone = nil
 }
@@ -115,29 +191,37 @@ func (f *flow) writePending() {
 // inline appends an atom (a mention, an image, math).
 func (f *flow) inline(in model.Inline) {
 	f.writePending()
-	f.ins = append(f.ins, in)
+	f.add(in)
 	f.lineStart = false
-	f.lone = nil
 }
 
 // lineBreak appends a hard break; whitespace around it collapses away.
 func (f *flow) lineBreak(st model.Style) {
 	f.pending = false
-	f.ins = append(f.ins, &model.Break{Style: st})
+	f.add(&model.Break{Style: st})
 	f.lineStart = true
-	f.lone = nil
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
 
+// word appends s[i:j], a piece of text in style st, after any pending
+// whitespace.
+func (f *flow) word(s string, i, j int, st model.Style) {
+	f.writePending()
+	if f.run.on && f.run.style == st {
+		f.extend(s, f.gen, i, j)
+	} else {
+		f.startRun(st, s, f.gen, i, j)
+	}
+}
+
 // text appends character data as a browser shows it.
 func (f *flow) text(s string, c ctx) {
+	f.gen++
 	switch {
 	case c.pre:
 		if s != "" {
-			f.writePending()
-			f.ins = append(f.ins, &model.Text{Value: s, Style: c.style})
-			f.lineStart, f.lone = false, nil
+			f.word(s, 0, len(s), c.style)
 		}
 		return
 	case c.wrap:
@@ -146,49 +230,11 @@ func (f *flow) text(s string, c ctx) {
 				f.lineBreak(c.style)
 			}
 			if line != "" {
-				f.writePending()
-				f.ins = append(f.ins, &model.Text{Value: line, Style: c.style})
-				f.lineStart, f.lone = false, nil
+				f.gen++
+				f.word(line, 0, len(line), c.style)
 			}
 		}
 		return
-	}
-	// The run being gathered is s[from:to] while it is that substring of s
-	// (words joined by single spaces, as most text is); otherwise buf.
-	f.buf = f.buf[:0]
-	from, to := -1, -1
-	flushBuf := func() {
-		if to > from {
-			var v string
-			if from >= 0 {
-				v = s[from:to]
-			} else {
-				v = string(f.buf)
-			}
-			f.ins = append(f.ins, &model.Text{Value: v, Style: c.style})
-			f.buf = f.buf[:0]
-			from, to = -1, -1
-			f.lineStart, f.lone = false, nil
-		}
-	}
-	// add appends s[i:j], after a space when sep.
-	add := func(i, j int, sep bool) {
-		switch {
-		case to <= from: // empty
-			from, to = i, j
-		case from >= 0 && sep && to == i-1 && s[to] == ' ':
-			to = j
-		default:
-			if from >= 0 {
-				f.buf = append(f.buf[:0], s[from:to]...)
-				from, to = -1, 0 // to > from: not empty
-			}
-			if sep {
-				f.buf = append(f.buf, ' ')
-			}
-			f.buf = append(f.buf, s[i:j]...)
-			to = len(f.buf) // any value above from
-		}
 	}
 	for i := 0; i < len(s); {
 		if isSpace(s[i]) {
@@ -197,7 +243,7 @@ func (f *flow) text(s string, c ctx) {
 				nl = nl || s[i] == '\n'
 				i++
 			}
-			if f.lineStart && to <= from {
+			if f.lineStart && !f.run.on {
 				continue
 			}
 			if !f.pending {
@@ -211,17 +257,34 @@ func (f *flow) text(s string, c ctx) {
 		for j < len(s) && !isSpace(s[j]) {
 			j++
 		}
-		sep := false
-		switch {
-		case f.pending && to > from && !f.pendingNewline && f.pendingStyle == c.style:
-			// A space between words of one run stays in the run.
-			f.pending, sep = false, true
-		case f.pending:
-			flushBuf()
-			f.writePending()
+		if f.pending && !f.pendingNewline && f.pendingStyle == c.style && !(f.run.on && f.run.style == c.style) && i > 0 && s[i-1] == ' ' {
+			// The space right before the word starts the run.
+			f.pending = false
+			i--
 		}
-		add(i, j, sep)
+		f.word(s, i, j, c.style)
 		i = j
 	}
-	flushBuf()
+}
+
+// slabSize is how many inlines of one type the reader allocates at once:
+// one allocation instead of one per run.
+const slabSize = 64
+
+// text returns a new Text from the reader's slab.
+func (r *reader) text(v string, st model.Style) *model.Text {
+	if len(r.texts) == cap(r.texts) {
+		r.texts = make([]model.Text, 0, slabSize)
+	}
+	r.texts = append(r.texts, model.Text{Value: v, Style: st})
+	return &r.texts[len(r.texts)-1]
+}
+
+// softBreak returns a new SoftBreak from the reader's slab.
+func (r *reader) softBreak(st model.Style) *model.SoftBreak {
+	if len(r.softs) == cap(r.softs) {
+		r.softs = make([]model.SoftBreak, 0, slabSize)
+	}
+	r.softs = append(r.softs, model.SoftBreak{Style: st})
+	return &r.softs[len(r.softs)-1]
 }

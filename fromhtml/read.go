@@ -86,6 +86,9 @@ type reader struct {
 	sheet    cssstyle.Sheet
 	warns    diag.List
 	saidDeep bool
+	// Slabs that runs and soft breaks are allocated from.
+	texts []model.Text
+	softs []model.SoftBreak
 }
 
 func (r *reader) warn(code diag.Code, n int32, format string, args ...any) {

@@ -347,10 +347,11 @@ func blockStart(s string, wholeLine bool) int {
 }
 
 // isDelimiterRow reports whether a line looks like a GFM table delimiter row
-// ("| --- | :-: |", "---|---").
+// ("| --- | :-: |", "---|---", and "-:" of a one-column table, which goldmark
+// reads without pipes).
 func isDelimiterRow(s string) bool {
 	s = strings.TrimSpace(s)
-	if !strings.Contains(s, "-") || !strings.ContainsAny(s, "|") {
+	if !strings.Contains(s, "-") {
 		return false
 	}
 	for _, cell := range strings.Split(strings.Trim(s, "|"), "|") {

@@ -27,10 +27,11 @@ const none = -1
 type attr struct{ key, val string }
 
 type node struct {
-	typ  nodeType
-	tag  atom.Atom
-	name string // the tag name, for elements without an atom
-	text string
+	typ nodeType
+	tag atom.Atom
+	// str is a text node's text, or the name of an element without an
+	// atom.
+	str string
 	// attrs are d.attrs[attrOff : attrOff+attrN].
 	attrOff, attrN            int32
 	parent, first, last, next int32
@@ -81,7 +82,7 @@ func (d *dom) tagName(n int32) string {
 	if d.nodes[n].tag != 0 {
 		return d.nodes[n].tag.String()
 	}
-	return d.nodes[n].name
+	return d.nodes[n].str
 }
 
 // Elements whose start closes an open <p>.
@@ -139,6 +140,7 @@ type builder struct {
 	rawTag  atom.Atom
 	skip    int // depth inside a skipped element
 	skipTag atom.Atom
+	name    []byte // scratch for tag names
 	// marker is the synthetic element that holds the content of Word's
 	// <![if !supportLists]> … <![endif]> (a list item's number or bullet).
 	marker int32
@@ -160,15 +162,40 @@ func parse(src []byte) *dom {
 		case html.TextToken:
 			b.text(z.Text())
 		case html.StartTagToken, html.SelfClosingTagToken:
-			name, hasAttr := z.TagName()
-			b.start(z, name, hasAttr)
+			b.start(z, b.tagName(z))
 		case html.EndTagToken:
-			name, _ := z.TagName()
-			b.end(name)
+			b.end(b.tagName(z))
 		case html.CommentToken:
 			b.comment(z.Text())
 		}
 	}
+}
+
+// tagName returns the lower-cased name of the current tag token. It reads
+// the name from the token's raw bytes into scratch space, because the
+// tokenizer's TagName copies every name; a name holding a NUL (which the
+// tokenizer replaces) is left to TagName.
+func (b *builder) tagName(z *html.Tokenizer) []byte {
+	raw := z.Raw()
+	i := 1 // after "<"
+	if i < len(raw) && raw[i] == '/' {
+		i++
+	}
+	b.name = b.name[:0]
+	for ; i < len(raw); i++ {
+		c := raw[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '/' || c == '>':
+			return b.name
+		case c == 0:
+			name, _ := z.TagName()
+			return name
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		b.name = append(b.name, c)
+	}
+	return b.name
 }
 
 func (b *builder) current() int32 { return b.stack[len(b.stack)-1] }
@@ -211,13 +238,13 @@ func (b *builder) text(t []byte) {
 	}
 	// Adjacent text tokens make one text node.
 	if last := b.d.nodes[parent].last; last != none && b.d.nodes[last].typ == textNode {
-		b.d.nodes[last].text += string(t)
+		b.d.nodes[last].str += string(t)
 		return
 	}
-	b.appendNode(parent, node{typ: textNode, text: string(t)})
+	b.appendNode(parent, node{typ: textNode, str: string(t)})
 }
 
-func (b *builder) start(z *html.Tokenizer, name []byte, hasAttr bool) {
+func (b *builder) start(z *html.Tokenizer, name []byte) {
 	a := atom.Lookup(name)
 	if b.skip > 0 {
 		if a == b.skipTag && !void[a] {
@@ -244,12 +271,14 @@ func (b *builder) start(z *html.Tokenizer, name []byte, hasAttr bool) {
 	b.closeImplied(a)
 	n := node{typ: elementNode, tag: a}
 	if a == 0 {
-		n.name = string(name)
+		n.str = string(name)
 	}
 	n.attrOff = int32(len(b.d.attrs))
-	for hasAttr {
+	for more := true; more; {
 		var k, v []byte
-		k, v, hasAttr = z.TagAttr()
+		if k, v, more = z.TagAttr(); k == nil {
+			break // no attributes
+		}
 		b.d.attrs = append(b.d.attrs, attr{string(k), string(v)})
 	}
 	n.attrN = int32(len(b.d.attrs)) - n.attrOff
@@ -371,7 +400,7 @@ func (b *builder) end(name []byte) {
 	}
 	for i := len(b.stack) - 1; i > 0; i-- {
 		n := &b.d.nodes[b.stack[i]]
-		if n.tag == a && (a != 0 || n.name == sname) {
+		if n.tag == a && (a != 0 || n.str == sname) {
 			b.stack = b.stack[:i]
 			return
 		}
@@ -395,7 +424,7 @@ func (b *builder) comment(t []byte) {
 	switch {
 	case strings.HasPrefix(s, "[if !supportLists]"):
 		if b.skip == 0 && b.marker == none {
-			b.marker = b.appendNode(b.current(), node{typ: elementNode, name: markerTag})
+			b.marker = b.appendNode(b.current(), node{typ: elementNode, str: markerTag})
 		}
 	case strings.HasPrefix(s, "[endif]"):
 		b.marker = none

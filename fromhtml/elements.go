@@ -22,7 +22,7 @@ func (r *reader) children(f *flow, n int32, c ctx) {
 		nd := &d.nodes[k]
 		switch nd.typ {
 		case textNode:
-			f.text(nd.text, c)
+			f.text(nd.str, c)
 		case elementNode:
 			// Runs of flat list paragraphs (Word) and flat lists (Google
 			// Docs) nest into one list.
@@ -148,7 +148,7 @@ func (r *reader) element(f *flow, n int32, c ctx) {
 	d := r.d
 	nd := &d.nodes[n]
 	a := nd.tag
-	if nd.name == markerTag {
+	if nd.str == markerTag {
 		return // a Word list marker outside a list paragraph
 	}
 	ts := cssstyle.TextStyle(r.decls(n))
@@ -507,7 +507,7 @@ func (r *reader) figureImage(n int32) *model.Image {
 	for k := d.nodes[n].first; k != none; k = d.nodes[k].next {
 		nd := &d.nodes[k]
 		switch {
-		case nd.typ == textNode && strings.TrimSpace(nd.text) == "":
+		case nd.typ == textNode && strings.TrimSpace(nd.str) == "":
 		case nd.typ == elementNode && nd.tag == atom.Img && img == none:
 			img = k
 		case nd.typ == elementNode && nd.tag == atom.Figcaption && caption == none:
@@ -535,7 +535,7 @@ func (r *reader) textContent(n int32) string {
 		for c := r.d.nodes[k].first; c != none; c = r.d.nodes[c].next {
 			nd := &r.d.nodes[c]
 			if nd.typ == textNode {
-				b.WriteString(nd.text)
+				b.WriteString(nd.str)
 			} else if depth < maxDOMDepth {
 				walk(c, depth+1)
 			}

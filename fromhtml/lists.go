@@ -60,12 +60,12 @@ func (r *reader) list(n int32, c ctx, ts cssstyle.Text) *model.List {
 			}
 			last := &l.Items[len(l.Items)-1]
 			last.Blocks = append(last.Blocks, blocks...)
-		case nd.typ == textNode && strings.TrimSpace(nd.text) != "":
+		case nd.typ == textNode && strings.TrimSpace(nd.str) != "":
 			if len(l.Items) == 0 {
 				l.Items = append(l.Items, model.ListItem{})
 			}
 			last := &l.Items[len(l.Items)-1]
-			last.Blocks = append(last.Blocks, &model.Paragraph{Inlines: model.Inlines{&model.Text{Value: collapse(nd.text), Style: c.style}}})
+			last.Blocks = append(last.Blocks, &model.Paragraph{Inlines: model.Inlines{&model.Text{Value: collapse(nd.str), Style: c.style}}})
 		}
 	}
 	return l
@@ -78,7 +78,7 @@ func (r *reader) checkbox(li int32) int32 {
 	first := func(n int32) int32 {
 		for k := d.nodes[n].first; k != none; k = d.nodes[k].next {
 			nd := &d.nodes[k]
-			if nd.typ == textNode && strings.TrimSpace(nd.text) == "" {
+			if nd.typ == textNode && strings.TrimSpace(nd.str) == "" {
 				continue
 			}
 			return k
@@ -115,7 +115,7 @@ func (r *reader) flatList(f *flow, k int32, c ctx) (int32, bool) {
 	next := k
 	for next != none {
 		nd := &d.nodes[next]
-		if nd.typ == textNode && strings.TrimSpace(nd.text) == "" {
+		if nd.typ == textNode && strings.TrimSpace(nd.str) == "" {
 			next = nd.next
 			continue
 		}
@@ -158,7 +158,7 @@ func (r *reader) wordItem(p int32, c ctx) model.FlatItem {
 	level, _ := strconv.Atoi(msoLevel.FindStringSubmatch(v)[1])
 	it := model.FlatItem{Level: min(max(level, 1), 16), Kind: model.BulletItem}
 	for k := d.nodes[p].first; k != none; k = d.nodes[k].next {
-		if d.nodes[k].name == markerTag {
+		if d.nodes[k].str == markerTag {
 			marker := strings.TrimSpace(strings.ReplaceAll(r.textContent(k), "\u00a0", " "))
 			if m := ordinal.FindStringSubmatch(marker); m != nil {
 				it.Kind = model.OrderedItem

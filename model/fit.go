@@ -112,7 +112,7 @@ func fitNeeded(bs Blocks) bool {
 					}
 				}
 			}
-			ForEachChildBlocks(b, func(c Blocks) { stack = append(stack, c) })
+			stack = appendChildBlocks(stack, b)
 		}
 	}
 	return false

@@ -45,37 +45,27 @@ func Walk(root Node, visit func(n Node) WalkStatus) WalkStatus {
 // AppendChildren appends the direct children of n to dst, in document order,
 // and returns the extended slice.
 func AppendChildren(dst []Node, n Node) []Node {
-	addBlocks := func(bs Blocks) {
-		for _, b := range bs {
-			dst = append(dst, b)
-		}
-	}
-	addInlines := func(is Inlines) {
-		for _, in := range is {
-			dst = append(dst, in)
-		}
-	}
 	switch n := n.(type) {
 	case *Document:
-		addBlocks(n.Blocks)
+		dst = appendBlockNodes(dst, n.Blocks)
 	case *Paragraph:
-		addInlines(n.Inlines)
-		addBlocks(n.Children)
+		dst = appendInlineNodes(dst, n.Inlines)
+		dst = appendBlockNodes(dst, n.Children)
 	case *Heading:
-		addInlines(n.Inlines)
-		addBlocks(n.Children)
+		dst = appendInlineNodes(dst, n.Inlines)
+		dst = appendBlockNodes(dst, n.Children)
 	case *List:
 		for i := range n.Items {
 			dst = append(dst, &n.Items[i])
 		}
 	case *ListItem:
-		addBlocks(n.Blocks)
+		dst = appendBlockNodes(dst, n.Blocks)
 	case *CodeBlock:
-		addInlines(n.Inlines)
+		dst = appendInlineNodes(dst, n.Inlines)
 	case *Quote:
-		addBlocks(n.Blocks)
+		dst = appendBlockNodes(dst, n.Blocks)
 	case *Callout:
-		addBlocks(n.Blocks)
+		dst = appendBlockNodes(dst, n.Blocks)
 	case *Gallery:
 		for i := range n.Images {
 			dst = append(dst, &n.Images[i])
@@ -89,15 +79,29 @@ func AppendChildren(dst []Node, n Node) []Node {
 			dst = append(dst, &n.Cells[i])
 		}
 	case *TableCell:
-		addBlocks(n.Blocks)
+		dst = appendBlockNodes(dst, n.Blocks)
 	case *Grid:
 		for i := range n.Columns {
 			dst = append(dst, &n.Columns[i])
 		}
 	case *GridColumn:
-		addBlocks(n.Blocks)
+		dst = appendBlockNodes(dst, n.Blocks)
 	case *Embed:
-		addBlocks(n.Blocks)
+		dst = appendBlockNodes(dst, n.Blocks)
+	}
+	return dst
+}
+
+func appendBlockNodes(dst []Node, bs Blocks) []Node {
+	for _, b := range bs {
+		dst = append(dst, b)
+	}
+	return dst
+}
+
+func appendInlineNodes(dst []Node, is Inlines) []Node {
+	for _, in := range is {
+		dst = append(dst, in)
 	}
 	return dst
 }
@@ -106,22 +110,29 @@ func AppendChildren(dst []Node, n Node) []Node {
 // empty. A list item, a table cell or a grid column counts as one level with
 // its list, table or grid.
 func Depth(bs Blocks) int {
+	// Depth first, one block at a time, so that the stack holds a path
+	// (with the child slices of the blocks on it), not a whole level.
 	type frame struct {
 		bs    Blocks
 		depth int
 	}
 	max := 0
 	stack := []frame{{bs, 1}}
+	var kids []Blocks
 	for len(stack) > 0 {
-		f := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if len(f.bs) > 0 && f.depth > max {
+		f := &stack[len(stack)-1]
+		if len(f.bs) == 0 {
+			stack = stack[:len(stack)-1]
+			continue
+		}
+		if f.depth > max {
 			max = f.depth
 		}
-		for _, b := range f.bs {
-			ForEachChildBlocks(b, func(child Blocks) {
-				stack = append(stack, frame{child, f.depth + 1})
-			})
+		b, depth := f.bs[0], f.depth
+		f.bs = f.bs[1:]
+		kids = appendChildBlocks(kids[:0], b)
+		for i := len(kids) - 1; i >= 0; i-- {
+			stack = append(stack, frame{kids[i], depth + 1})
 		}
 	}
 	return max
@@ -131,38 +142,47 @@ func Depth(bs Blocks) int {
 // a paragraph's or heading's children, each list item, quote, callout, table
 // cell, grid column and embed body.
 func ForEachChildBlocks(b Block, fn func(Blocks)) {
+	var buf [8]Blocks
+	for _, c := range appendChildBlocks(buf[:0], b) {
+		fn(c)
+	}
+}
+
+// appendChildBlocks appends the slices ForEachChildBlocks visits to dst.
+func appendChildBlocks(dst []Blocks, b Block) []Blocks {
 	switch b := b.(type) {
 	case *Paragraph:
 		if len(b.Children) > 0 {
-			fn(b.Children)
+			dst = append(dst, b.Children)
 		}
 	case *Heading:
 		if len(b.Children) > 0 {
-			fn(b.Children)
+			dst = append(dst, b.Children)
 		}
 	case *List:
 		for _, it := range b.Items {
-			fn(it.Blocks)
+			dst = append(dst, it.Blocks)
 		}
 	case *Quote:
-		fn(b.Blocks)
+		dst = append(dst, b.Blocks)
 	case *Callout:
-		fn(b.Blocks)
+		dst = append(dst, b.Blocks)
 	case *Table:
 		for _, r := range b.Rows {
 			for _, c := range r.Cells {
-				fn(c.Blocks)
+				dst = append(dst, c.Blocks)
 			}
 		}
 	case *Grid:
 		for _, c := range b.Columns {
-			fn(c.Blocks)
+			dst = append(dst, c.Blocks)
 		}
 	case *Embed:
 		if len(b.Blocks) > 0 {
-			fn(b.Blocks)
+			dst = append(dst, b.Blocks)
 		}
 	}
+	return dst
 }
 
 // TextSize returns the bytes of text in d (runs, code, math, raw content),

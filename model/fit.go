@@ -84,38 +84,27 @@ func fitNeeded(bs Blocks) bool {
 		bad := func(f float64) bool { return math.IsNaN(f) || math.IsInf(f, 0) || f < 0 }
 		return bad(im.Width) || bad(im.Height)
 	}
-	stack := []Blocks{bs}
-	for len(stack) > 0 {
-		bs := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		for _, b := range bs {
-			switch b := b.(type) {
-			case *Table:
-				if b.CellCount() == 0 || b.Oversized() {
-					return true
-				}
-				if _, ok := b.layout(true); !ok {
-					return true
-				}
-			case *List:
-				if b.Ordered && (b.Start < 0 || b.Start > MaxListStart) {
-					return true
-				}
-			case *Image:
-				if badSize(b) {
-					return true
-				}
-			case *Gallery:
-				for k := range b.Images {
-					if badSize(&b.Images[k]) {
-						return true
-					}
-				}
+	need := false
+	eachBlock(bs, func(b Block, _ int) bool {
+		switch b := b.(type) {
+		case *Table:
+			if b.CellCount() == 0 || b.Oversized() {
+				need = true
+			} else if _, ok := b.layout(true); !ok {
+				need = true
 			}
-			stack = appendChildBlocks(stack, b)
+		case *List:
+			need = b.Ordered && (b.Start < 0 || b.Start > MaxListStart)
+		case *Image:
+			need = badSize(b)
+		case *Gallery:
+			for k := range b.Images {
+				need = need || badSize(&b.Images[k])
+			}
 		}
-	}
-	return false
+		return !need
+	})
+	return need
 }
 
 // fitSize drops an image size that is negative, infinite or not a number.

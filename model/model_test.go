@@ -452,3 +452,42 @@ func TestNormalizeMarksImpliedLooseness(t *testing.T) {
 		t.Error("a paragraph followed by a nested list made the list loose")
 	}
 }
+
+// TestTextSizeAndDepthAgreeWithWalk checks the block-only walks against
+// Walk, which visits every node, on the kitchen sink and random documents.
+func TestTextSizeAndDepthAgreeWithWalk(t *testing.T) {
+	docs := []*model.Document{modeltest.KitchenSink()}
+	for seed := range uint64(20) {
+		docs = append(docs, modeltest.Random(rand.New(rand.NewPCG(seed, 1)), 60))
+	}
+	for i, d := range docs {
+		want := len(d.Title)
+		model.Walk(d, func(n model.Node) model.WalkStatus {
+			switch x := n.(type) {
+			case *model.Text:
+				want += len(x.Value)
+			case *model.Math:
+				want += len(x.TeX)
+			case *model.RawInline:
+				want += len(x.Content)
+			case *model.Raw:
+				want += len(x.Content)
+			case *model.Equation:
+				want += len(x.TeX)
+			}
+			return model.WalkContinue
+		})
+		if got := model.TextSize(d); got != want || want == 0 {
+			t.Errorf("doc %d: TextSize %d, Walk counts %d", i, got, want)
+		}
+	}
+	deep := model.Blocks{&model.Quote{Blocks: model.Blocks{
+		&model.List{Items: []model.ListItem{{Blocks: model.Blocks{&model.Paragraph{}, &model.Quote{Blocks: model.Blocks{&model.Divider{}}}}}}},
+	}}, &model.Paragraph{}}
+	if got := model.Depth(deep); got != 4 {
+		t.Errorf("Depth = %d, want 4", got)
+	}
+	if got := model.Depth(nil); got != 0 {
+		t.Errorf("Depth(nil) = %d, want 0", got)
+	}
+}

@@ -110,13 +110,25 @@ func appendInlineNodes(dst []Node, is Inlines) []Node {
 // empty. A list item, a table cell or a grid column counts as one level with
 // its list, table or grid.
 func Depth(bs Blocks) int {
-	// Depth first, one block at a time, so that the stack holds a path
-	// (with the child slices of the blocks on it), not a whole level.
+	max := 0
+	eachBlock(bs, func(_ Block, depth int) bool {
+		if depth > max {
+			max = depth
+		}
+		return true
+	})
+	return max
+}
+
+// eachBlock calls fn with every block of bs and below, in document order,
+// with its depth (1 for the blocks of bs), until fn returns false. It goes
+// depth first without recursion: the stack holds one path (with the child
+// slices of the blocks on it), not a whole level.
+func eachBlock(bs Blocks, fn func(b Block, depth int) bool) {
 	type frame struct {
 		bs    Blocks
 		depth int
 	}
-	max := 0
 	stack := []frame{{bs, 1}}
 	var kids []Blocks
 	for len(stack) > 0 {
@@ -125,17 +137,16 @@ func Depth(bs Blocks) int {
 			stack = stack[:len(stack)-1]
 			continue
 		}
-		if f.depth > max {
-			max = f.depth
-		}
 		b, depth := f.bs[0], f.depth
 		f.bs = f.bs[1:]
+		if !fn(b, depth) {
+			return
+		}
 		kids = appendChildBlocks(kids[:0], b)
 		for i := len(kids) - 1; i >= 0; i-- {
 			stack = append(stack, frame{kids[i], depth + 1})
 		}
 	}
-	return max
 }
 
 // ForEachChildBlocks calls fn with each slice of blocks directly inside b:
@@ -190,20 +201,32 @@ func appendChildBlocks(dst []Blocks, b Block) []Blocks {
 // their output buffer once.
 func TextSize(d *Document) int {
 	n := len(d.Title)
-	Walk(d, func(node Node) WalkStatus {
-		switch x := node.(type) {
-		case *Text:
-			n += len(x.Value)
-		case *Math:
-			n += len(x.TeX)
-		case *RawInline:
-			n += len(x.Content)
+	inlines := func(ins Inlines) {
+		for _, in := range ins {
+			switch x := in.(type) {
+			case *Text:
+				n += len(x.Value)
+			case *Math:
+				n += len(x.TeX)
+			case *RawInline:
+				n += len(x.Content)
+			}
+		}
+	}
+	eachBlock(d.Blocks, func(b Block, _ int) bool {
+		switch x := b.(type) {
+		case *Paragraph:
+			inlines(x.Inlines)
+		case *Heading:
+			inlines(x.Inlines)
+		case *CodeBlock:
+			inlines(x.Inlines)
 		case *Raw:
 			n += len(x.Content)
 		case *Equation:
 			n += len(x.TeX)
 		}
-		return WalkContinue
+		return true
 	})
 	return n
 }

@@ -26,11 +26,14 @@ type escapeState struct {
 	tildes                      int // a lone '~' cannot strike anything
 	firstDollar, lastDollar     int
 	dollarCount                 int
+	buf                         byteBuf // scratch of escape
 }
 
 func (e *escapeState) scan() {
-	e.offsets = make([]int, len(e.toks))
-	e.inLink = make([]bool, len(e.toks))
+	// The slices are reused from scan to scan.
+	e.offsets = append(e.offsets[:0], make([]int, len(e.toks))...)
+	e.inLink = append(e.inLink[:0], make([]bool, len(e.toks))...)
+	e.tildes, e.dollarCount = 0, 0
 	depth := 0
 	e.lastLinkClose, e.lastBacktick, e.lastGT, e.firstDollar, e.lastDollar = -1, -1, -1, -1, -1
 	pos := 0
@@ -108,8 +111,8 @@ func (e *escapeState) escape(i int) string {
 	prev := outBefore(e.toks, i)
 	next := rawAfter(e.toks, i)
 	base := e.offsets[i]
-	var b strings.Builder
-	b.Grow(len(s) + 8)
+	b := &e.buf
+	*b = (*b)[:0]
 
 	start, end := 0, len(s)
 	if e.lineCtx() {
@@ -238,7 +241,23 @@ func (e *escapeState) escape(i int) string {
 	for k := end; k < len(s); k++ {
 		b.WriteString(spaceEntity(s[k]))
 	}
-	return b.String()
+	if string(*b) == s {
+		return s // nothing escaped: no copy
+	}
+	return string(*b)
+}
+
+// byteBuf is a reusable buffer with the writing methods of strings.Builder.
+type byteBuf []byte
+
+func (b *byteBuf) WriteByte(c byte) error {
+	*b = append(*b, c)
+	return nil
+}
+
+func (b *byteBuf) WriteString(s string) (int, error) {
+	*b = append(*b, s...)
+	return len(s), nil
 }
 
 // escapeTagBody escapes the text inside a Feishu tag (<mention-doc>), which

@@ -75,10 +75,15 @@ func (w *writer) inlines(ins model.Inlines, ctx inlineCtx) string {
 	if s, ok := w.plainFast(ins, ctx); ok {
 		return s
 	}
-	ps := w.pieces(ins, ctx)
+	// The scratch slices are taken while in use, so that an inlines call
+	// made while gathering pieces (none today) would get its own.
+	ps, marks := w.ps, w.marks
+	w.ps, w.marks = nil, nil
+	ps, marks = w.pieces(ps[:0], marks[:0], ins, ctx)
 	toks := spacesOut(nest(w.toks[:0], ps))
 	out := w.render(toks, ctx)
-	w.toks = toks[:0] // reused by the next paragraph: render made a string
+	// Reused by the next paragraph: render made a string.
+	w.toks, w.ps, w.marks = toks[:0], ps[:0], marks[:0]
 	return out
 }
 
@@ -95,8 +100,8 @@ func (w *writer) plainFast(ins model.Inlines, ctx inlineCtx) (string, bool) {
 	return w.render(toks, ctx), true
 }
 
-func (w *writer) marksOf(st model.Style, warned *bool) []mark {
-	var ms []mark
+// appendMarks appends the marks of a style to ms.
+func (w *writer) appendMarks(ms []mark, st model.Style, warned *bool) []mark {
 	if st.Link != "" {
 		ms = append(ms, mark{kind: mLink, link: st.Link, title: st.LinkTitle})
 	}
@@ -135,24 +140,29 @@ func (w *writer) marksOf(st model.Style, warned *bool) []mark {
 	return ms
 }
 
-// pieces turns inlines into pieces with their marks.
-func (w *writer) pieces(ins model.Inlines, ctx inlineCtx) []piece {
-	ps := make([]piece, 0, len(ins))
+// pieces turns inlines into pieces with their marks, appended to ps; the
+// marks are kept in the arena marks. Both slices are returned for reuse.
+func (w *writer) pieces(ps []piece, marks []mark, ins model.Inlines, ctx inlineCtx) ([]piece, []mark) {
 	var warnedColor, warnedComment bool
 	var warnedCode bool
+	marksOf := func(st model.Style) []mark {
+		n := len(marks)
+		marks = w.appendMarks(marks, st, &warnedColor)
+		return marks[n:len(marks):len(marks)] // appends go elsewhere
+	}
 	atomStyle := func(st model.Style) []mark {
 		if st.Code && !warnedCode {
 			w.warn(diag.Unsupported, "inline code formatting applies to text only in Markdown; dropped on a mention or other element")
 			warnedCode = true
 		}
-		return w.marksOf(st, &warnedColor)
+		return marksOf(st)
 	}
 	style := func(st model.Style) []mark {
 		if st.CommentIDs != "" && !warnedComment {
 			w.warn(diag.Dropped, "comment anchors on text are not kept in Markdown")
 			warnedComment = true
 		}
-		return w.marksOf(st, &warnedColor)
+		return marksOf(st)
 	}
 	for i, in := range ins {
 		switch in := in.(type) {
@@ -163,9 +173,9 @@ func (w *writer) pieces(ins model.Inlines, ctx inlineCtx) []piece {
 			}
 			ps = append(ps, piece{kind: kind, text: in.Value, marks: style(in.Style)})
 		case *model.Break:
-			ps = append(ps, piece{kind: pBreak, marks: w.marksOf(in.Style, &warnedColor)})
+			ps = append(ps, piece{kind: pBreak, marks: marksOf(in.Style)})
 		case *model.SoftBreak:
-			ps = append(ps, piece{kind: pSoft, marks: w.marksOf(in.Style, &warnedColor)})
+			ps = append(ps, piece{kind: pSoft, marks: marksOf(in.Style)})
 		case *model.Mention:
 			ps = append(ps, piece{kind: pAtom, text: w.mention(in), marks: atomStyle(in.Style)})
 		case *model.Math:
@@ -213,7 +223,7 @@ func (w *writer) pieces(ins model.Inlines, ctx inlineCtx) []piece {
 	if len(ps) > 0 && ps[0].kind == pBreak {
 		ps[0].kind, ps[0].text = pAtom, "<br>"
 	}
-	return ps
+	return ps, marks
 }
 
 func hasMark(ms []mark, m mark) bool {
@@ -468,7 +478,8 @@ func (w *writer) render(toks []token, ctx inlineCtx) string {
 			break
 		}
 	}
-	ctxt := &escapeState{ctx: ctx, toks: toks, plain: w.cfg.plain}
+	ctxt := &w.esc // render does not nest: its scratch is the writer's
+	*ctxt = escapeState{ctx: ctx, toks: toks, plain: w.cfg.plain, offsets: ctxt.offsets, inLink: ctxt.inLink, buf: ctxt.buf}
 	for iter := 0; ; iter++ {
 		for i := range toks {
 			switch toks[i].kind {
@@ -508,6 +519,10 @@ func (w *writer) render(toks []token, ctx inlineCtx) string {
 		if iter >= 6 || !fixDelimiters(toks) {
 			break
 		}
+	}
+	ctxt.toks = nil
+	if len(toks) == 1 {
+		return toks[0].out
 	}
 	n := 0
 	for i := range toks {

@@ -130,8 +130,12 @@ type writer struct {
 	// started is false until the first block is written, so that blocks
 	// are separated by exactly one blank line.
 	started bool
-	// toks is scratch space of inlines, reused from paragraph to paragraph.
-	toks []token
+	// toks, ps, marks and esc are scratch space of inlines, reused from
+	// paragraph to paragraph.
+	toks  []token
+	ps    []piece
+	marks []mark
+	esc   escapeState
 	// lastList is the list written last and lastMarker its bullet or
 	// delimiter, so that a run of adjacent lists alternates them.
 	lastList   *model.List

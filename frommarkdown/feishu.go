@@ -93,7 +93,11 @@ func (c *collector) add(b model.Block) {
 // container events they are: "</callout>" right after the last line of a
 // paragraph cannot start an HTML block, so goldmark leaves it in the
 // paragraph; "<callout>text</callout>" on one line likewise.
-func (c *collector) paragraph(p *model.Paragraph, start int) {
+func (c *collector) paragraph(p *model.Paragraph, n ast.Node) {
+	start := 0
+	if n.Lines().Len() > 0 {
+		start = n.Lines().At(0).Start
+	}
 	// Leading tags may open or close containers ("<lark-td></lark-tr>"):
 	// each is an event in order; a close left in the text would start an
 	// HTML block when written back.
@@ -107,12 +111,14 @@ func (c *collector) paragraph(p *model.Paragraph, start int) {
 		p.Inlines = trimBreak(p.Inlines[1:], true)
 	}
 	var closes []tag
+	var closesRaw []string
 	for len(p.Inlines) > 0 {
 		t, ok := blockTagInline(p.Inlines[len(p.Inlines)-1])
 		if !ok || t.kind != html.EndTagToken || !isContainerTag(t.name) {
 			break
 		}
 		closes = append(closes, t)
+		closesRaw = append(closesRaw, p.Inlines[len(p.Inlines)-1].(*model.RawInline).Content)
 		p.Inlines = trimBreak(p.Inlines[:len(p.Inlines)-1], false)
 	}
 	if len(opens) == 0 && len(closes) == 0 {
@@ -123,7 +129,14 @@ func (c *collector) paragraph(p *model.Paragraph, start int) {
 		c.event(t, "")
 	}
 	if len(opens) > 0 {
-		if raw := htmlBlockOf(p.Inlines); raw != nil {
+		// What follows the leading tags reads back on a line of its own:
+		// when that line starts an HTML block, so does the whole rest.
+		if rest, ok := c.sourceBetween(n, len(opens), closesRaw); ok && textutil.StartsHTMLBlock(strings.TrimLeft(textutil.FirstLine(rest), " ")) {
+			if !c.htmlSource(rest, start) {
+				c.add(&model.Raw{Format: "html", Content: rest + "\n"})
+			}
+			p.Inlines = nil
+		} else if raw := htmlBlockOf(p.Inlines); raw != nil {
 			if !c.htmlSource(raw.Content, start) {
 				c.add(raw)
 			}
@@ -136,6 +149,36 @@ func (c *collector) paragraph(p *model.Paragraph, start int) {
 	for i := len(closes) - 1; i >= 0; i-- { // collected from the end
 		c.event(closes[i], "")
 	}
+}
+
+// sourceBetween returns the source of paragraph n between its first open
+// leading tags (each with the spaces and one line break after it) and the
+// closing tags closes (raw, from the last) at its end; false when the tags
+// are not where the inlines put them.
+func (c *collector) sourceBetween(n ast.Node, open int, closes []string) (string, bool) {
+	var b strings.Builder
+	lines := n.Lines()
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		b.WriteString(c.r.s[seg.Start:seg.Stop])
+	}
+	s := b.String()
+	for ; open > 0; open-- {
+		_, m, ok := scanTag(strings.TrimLeft(s, " \t"))
+		if !ok {
+			return "", false
+		}
+		s = strings.TrimLeft(strings.TrimLeft(s, " \t")[m:], " \t")
+		s = strings.TrimPrefix(s, "\n")
+	}
+	for _, raw := range closes {
+		s = strings.TrimRight(s, " \t\n")
+		if !strings.HasSuffix(s, raw) {
+			return "", false
+		}
+		s = s[:len(s)-len(raw)]
+	}
+	return strings.TrimRight(s, " \t\n"), true
 }
 
 // htmlBlockOf returns the raw HTML block that inlines are, when they are

@@ -196,11 +196,7 @@ func (r *reader) blocks(parent ast.Node, depth int) model.Blocks {
 		}
 		if b := r.block(n, depth); b != nil {
 			if p, ok := b.(*model.Paragraph); ok {
-				start := 0
-				if n.Lines().Len() > 0 {
-					start = n.Lines().At(0).Start
-				}
-				c.paragraph(p, start)
+				c.paragraph(p, n)
 				continue
 			}
 			c.add(b)

@@ -340,7 +340,7 @@ func (w *writer) paragraph(p *model.Paragraph) {
 		w.warn(diag.Dropped, "comment anchors on a paragraph are not kept in Markdown")
 	}
 	if len(ins) > 0 {
-		if _, raw := ins[0].(*model.RawInline); raw && textutil.StartsHTMLBlock(firstLine(text)) {
+		if _, raw := ins[0].(*model.RawInline); raw && textutil.StartsHTMLBlock(textutil.FirstLine(text)) {
 			w.warn(diag.Approximated, "raw HTML at the start of a paragraph reads back as an HTML block")
 		}
 	}

@@ -52,3 +52,11 @@ const htmlBlockNames = " address article aside base basefont blockquote body cap
 	" colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2" +
 	" h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup" +
 	" option p param search section summary table tbody td tfoot th thead title tr track ul "
+
+// FirstLine returns s up to its first newline.
+func FirstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}

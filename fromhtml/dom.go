@@ -27,15 +27,20 @@ const none = -1
 type attr struct{ key, val string }
 
 type node struct {
-	typ nodeType
-	tag atom.Atom
 	// str is a text node's text, or the name of an element without an
 	// atom.
 	str string
+	tag atom.Atom
 	// attrs are d.attrs[attrOff : attrOff+attrN].
-	attrOff, attrN            int32
-	parent, first, last, next int32
+	attrOff             int32
+	parent, first, next int32
+	attrN               uint16
+	typ                 nodeType
 }
+
+// maxAttrs is the most attributes an element keeps (attrN's range); the
+// reader warns when an element has more.
+const maxAttrs = 1<<16 - 1
 
 // A dom is the tree of one document. Node 0 is the root.
 type dom struct {
@@ -43,8 +48,9 @@ type dom struct {
 	attrs []attr
 	title string
 	css   strings.Builder // the text of <style> elements, for class rules
-	// deep reports that elements nested beyond maxDOMDepth were flattened.
-	deep bool
+	// deep reports that elements nested beyond maxDOMDepth were flattened;
+	// manyAttrs that an element had more than maxAttrs attributes.
+	deep, manyAttrs bool
 }
 
 // maxDOMDepth bounds the tree's depth: deeper elements are kept as
@@ -54,7 +60,7 @@ const maxDOMDepth = 512
 
 func (d *dom) attr(n int32, key string) (string, bool) {
 	nd := &d.nodes[n]
-	for _, a := range d.attrs[nd.attrOff : nd.attrOff+nd.attrN] {
+	for _, a := range d.attrs[nd.attrOff : nd.attrOff+int32(nd.attrN)] {
 		if a.key == key {
 			return a.val, true
 		}
@@ -148,10 +154,8 @@ type builder struct {
 
 // parse builds the tree of src.
 func parse(src []byte) *dom {
-	// About one node (an element or a text) per "<": sized once, not grown.
-	lt := bytes.Count(src, []byte("<"))
-	d := &dom{nodes: make([]node, 1, lt+lt/2+8)}
-	d.nodes[0] = node{typ: elementNode, parent: none, first: none, last: none, next: none}
+	d := &dom{nodes: make([]node, 1, estimateNodes(src))}
+	d.nodes[0] = node{typ: elementNode, parent: none, first: none, next: none}
 	b := &builder{d: d, stack: []int32{0}, marker: none}
 	z := html.NewTokenizer(bytes.NewReader(src))
 	for {
@@ -198,22 +202,66 @@ func (b *builder) tagName(z *html.Tokenizer) []byte {
 	return b.name
 }
 
+// estimateNodes returns about how many nodes src makes, slightly more, so
+// that the node array is sized once: an element per "<" before a letter and
+// a text per "<" that text comes before (or the end, after text).
+func estimateNodes(src []byte) int {
+	n := 16
+	prev := byte('>')
+	for i := 0; ; {
+		j := bytes.IndexByte(src[i:], '<')
+		if j < 0 {
+			if i < len(src) {
+				n++
+			}
+			return n
+		}
+		if j > 0 {
+			prev = src[i+j-1]
+		}
+		i += j + 1
+		if prev != '>' {
+			n++ // text between tags (whitespace too)
+		}
+		if i < len(src) && ('a' <= src[i]|0x20 && src[i]|0x20 <= 'z') {
+			n++
+		}
+		prev = '<'
+	}
+}
+
 func (b *builder) current() int32 { return b.stack[len(b.stack)-1] }
 
 // appendNode adds n as the last child of parent and returns its index.
 func (b *builder) appendNode(parent int32, n node) int32 {
 	d := b.d
 	i := int32(len(d.nodes))
-	n.parent, n.first, n.last, n.next = parent, none, none, none
+	n.parent, n.first, n.next = parent, none, none
+	last := b.lastChild(parent)
 	d.nodes = append(d.nodes, n)
-	p := &d.nodes[parent]
-	if p.last == none {
-		p.first = i
+	if last == none {
+		d.nodes[parent].first = i
 	} else {
-		d.nodes[p.last].next = i
+		d.nodes[last].next = i
 	}
-	p.last = i
 	return i
+}
+
+// lastChild returns the last child of p, an open element (or the Word
+// marker), or none. Every node added since p is inside p, so the newest
+// node's ancestor just below p is p's last child. Each node is climbed
+// over at most once before a later child of p is added, so the climbs
+// take linear time in all.
+func (b *builder) lastChild(p int32) int32 {
+	d := b.d
+	j := int32(len(d.nodes) - 1)
+	if j <= p {
+		return none
+	}
+	for d.nodes[j].parent != p {
+		j = d.nodes[j].parent
+	}
+	return j
 }
 
 func (b *builder) text(t []byte) {
@@ -237,7 +285,7 @@ func (b *builder) text(t []byte) {
 		parent = b.marker
 	}
 	// Adjacent text tokens make one text node.
-	if last := b.d.nodes[parent].last; last != none && b.d.nodes[last].typ == textNode {
+	if last := b.lastChild(parent); last != none && b.d.nodes[last].typ == textNode {
 		b.d.nodes[last].str += string(t)
 		return
 	}
@@ -279,9 +327,13 @@ func (b *builder) start(z *html.Tokenizer, name []byte) {
 		if k, v, more = z.TagAttr(); k == nil {
 			break // no attributes
 		}
+		if len(b.d.attrs)-int(n.attrOff) == maxAttrs {
+			b.d.manyAttrs = true
+			continue
+		}
 		b.d.attrs = append(b.d.attrs, attr{string(k), string(v)})
 	}
-	n.attrN = int32(len(b.d.attrs)) - n.attrOff
+	n.attrN = uint16(len(b.d.attrs) - int(n.attrOff))
 	parent := b.current()
 	if b.marker != none {
 		parent = b.marker

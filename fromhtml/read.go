@@ -68,6 +68,9 @@ func Read(src []byte, opts ...Option) (*model.Document, []diag.Warning, error) {
 	if r.d.css.Len() > 0 {
 		r.sheet = cssstyle.ParseSheet(r.d.css.String())
 	}
+	if r.d.manyAttrs {
+		r.warns.Add(diag.Dropped, "", "an element has more than %d attributes; the later ones are left out", maxAttrs)
+	}
 	if r.d.deep {
 		r.warns.Add(diag.Approximated, "", "elements nest deeper than %d levels; the deeper ones are read flat", maxDOMDepth)
 	}

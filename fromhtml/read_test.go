@@ -219,3 +219,28 @@ func TestHostileInput(t *testing.T) {
 		t.Errorf("the deep text is lost: %q", got)
 	}
 }
+
+// An element keeps at most 65535 attributes; more are left out with a
+// warning, and the text after the tag is read as usual.
+func TestTooManyAttributes(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<p id="x"`)
+	for i := range 70000 {
+		fmt.Fprintf(&b, " a%d", i)
+	}
+	b.WriteString(">text</p><p>after</p>")
+	doc, warns, err := fromhtml.Read([]byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := model.Dump(doc); !strings.Contains(got, `Text "text"`) || !strings.Contains(got, `Text "after"`) {
+		t.Errorf("the text is lost:\n%s", got)
+	}
+	found := false
+	for _, w := range warns {
+		found = found || strings.Contains(w.Detail, "more than 65535 attributes")
+	}
+	if !found {
+		t.Errorf("no warning about the attributes: %v", warns)
+	}
+}

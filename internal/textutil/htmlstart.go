@@ -37,11 +37,84 @@ func StartsHTMLBlock(line string) bool {
 	if ends && strings.Contains(htmlBlockNames, " "+name+" ") {
 		return true
 	}
-	// Condition 7: a complete tag alone on its line. The tag's end is the
-	// last ">" here, which is enough to tell a lone tag from a tag followed
-	// by text.
-	trimmed := strings.TrimRight(line, " \t")
-	return ends && strings.HasSuffix(trimmed, ">") && !strings.ContainsAny(trimmed[1:len(trimmed)-1], "<>")
+	// Condition 7: a complete open or closing tag alone on its line.
+	return ends && isCompleteTag(strings.TrimRight(line, " \t"))
+}
+
+// isCompleteTag reports whether s is exactly one CommonMark open tag or
+// closing tag (§6.6): a name, then attributes with well-formed names and
+// values.
+func isCompleteTag(s string) bool {
+	if len(s) < 3 || s[0] != '<' || s[len(s)-1] != '>' {
+		return false
+	}
+	s = s[1 : len(s)-1]
+	closing := s[0] == '/'
+	if closing {
+		s = s[1:]
+	}
+	i := 0
+	for i < len(s) && (isASCIILetter(s[i]) || i > 0 && (s[i] >= '0' && s[i] <= '9' || s[i] == '-')) {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	space := func() int {
+		n := 0
+		for i+n < len(s) && (s[i+n] == ' ' || s[i+n] == '\t' || s[i+n] == '\n') {
+			n++
+		}
+		return n
+	}
+	if closing {
+		return i+space() == len(s)
+	}
+	for {
+		n := space()
+		i += n
+		if i == len(s) || s[i:] == "/" {
+			return true
+		}
+		if n == 0 {
+			return false // an attribute needs space before it
+		}
+		// The attribute name.
+		if c := s[i]; !isASCIILetter(c) && c != '_' && c != ':' {
+			return false
+		}
+		for i < len(s) && (isASCIILetter(s[i]) || s[i] >= '0' && s[i] <= '9' || strings.IndexByte("_.:-", s[i]) >= 0) {
+			i++
+		}
+		// An optional value after "=".
+		j := i
+		i += space()
+		if i == len(s) || s[i] != '=' {
+			i = j
+			continue
+		}
+		i++
+		i += space()
+		if i == len(s) {
+			return false
+		}
+		switch q := s[i]; q {
+		case '"', '\'':
+			end := strings.IndexByte(s[i+1:], q)
+			if end < 0 {
+				return false
+			}
+			i += end + 2
+		default:
+			j := i
+			for i < len(s) && strings.IndexByte(" \t\n\"'=<>`", s[i]) < 0 {
+				i++
+			}
+			if i == j {
+				return false
+			}
+		}
+	}
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

@@ -1,6 +1,12 @@
 package textutil
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
+)
 
 func TestStartsHTMLBlock(t *testing.T) {
 	cases := map[string]bool{
@@ -19,10 +25,35 @@ func TestStartsHTMLBlock(t *testing.T) {
 		"< div>":          false,
 		"x <div>":         false,
 		"<1>":             false,
+		// Condition 7 needs a well-formed tag.
+		"<A 0>":                     false,
+		`<a href="x">`:              true,
+		`<a b='c' d=e f>`:           true,
+		`<a b="c>`:                  false,
+		"<a/>":                      true,
+		"<a  />":                    true,
+		"</a b>":                    false,
+		"<a b=>":                    false,
+		`<a b="x"c>`:                false,
+		`<a _b:c.d-e = "f" >`:       true,
+		"<a b=`c`>":                 false,
+		"<x-y>":                     true,
+		"<a\tb>":                    true,
+		"<a b='c\"'>":               true,
+		"<a b=c=d>":                 false,
+		"<mention-doc token=\"x\">": true,
 	}
+	md := goldmark.New()
 	for in, want := range cases {
 		if got := StartsHTMLBlock(in); got != want {
 			t.Errorf("StartsHTMLBlock(%q) = %v, want %v", in, got, want)
+		}
+		// The reader the answer is about agrees.
+		src := []byte(in + "\n")
+		doc := md.Parser().Parse(text.NewReader(src))
+		_, isHTML := doc.FirstChild().(*ast.HTMLBlock)
+		if isHTML != want {
+			t.Errorf("goldmark reads %q as an HTML block: %v, the table says %v", in, isHTML, want)
 		}
 	}
 }

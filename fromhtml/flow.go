@@ -68,6 +68,7 @@ type run struct {
 	style    model.Style
 	src      string // src[from:to] is the run, unless inBuf
 	gen      int    // the flow's gen when src was read; -1 for a constant
+	styleGen int    // the gen whose text is known to have the run's style
 	from, to int
 	inBuf    bool
 	buf      []byte
@@ -147,7 +148,7 @@ func (f *flow) endRun() {
 // startRun begins a run of style st with s[i:j]; gen is s's number.
 func (f *flow) startRun(st model.Style, s string, gen, i, j int) {
 	f.endRun()
-	f.run = run{on: true, style: st, src: s, gen: gen, from: i, to: j, buf: f.run.buf}
+	f.run = run{on: true, style: st, src: s, gen: gen, styleGen: gen, from: i, to: j, buf: f.run.buf}
 	f.lineStart, f.lone = false, nil
 }
 
@@ -208,7 +209,10 @@ func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\
 // whitespace.
 func (f *flow) word(s string, i, j int, st model.Style) {
 	f.writePending()
-	if f.run.on && f.run.style == st {
+	// One text node has one style: a run started or matched while reading
+	// this node needs no second comparison of its style.
+	if f.run.on && (f.run.styleGen == f.gen || f.run.style == st) {
+		f.run.styleGen = f.gen
 		f.extend(s, f.gen, i, j)
 	} else {
 		f.startRun(st, s, f.gen, i, j)

@@ -40,6 +40,9 @@ func (e *escapeState) scan() {
 	closeAt := -2 // where the last ']' was, to see what follows it
 	note := func(s string, at int) {
 		for i := 0; i < len(s); i++ {
+			if !scanBytes[s[i]] {
+				continue
+			}
 			if closeAt == at+i-1 && (s[i] == '(' || s[i] == '[') {
 				e.lastLinkClose = closeAt
 			}
@@ -144,6 +147,15 @@ func (e *escapeState) escape(i int) string {
 		}
 	}
 	for j := start; j < end; {
+		if !escapeBytes[s[j]] {
+			k := j + 1
+			for k < end && !escapeBytes[s[k]] {
+				k++
+			}
+			b.WriteString(s[j:k])
+			j = k
+			continue
+		}
 		c := s[j]
 		switch c {
 		case '*', '_', '~':
@@ -245,6 +257,20 @@ func (e *escapeState) escape(i int) string {
 		return s // nothing escaped: no copy
 	}
 	return string(*b)
+}
+
+// scanBytes are the characters scan notes; escapeBytes those that escape
+// looks at (every case of its switch). Both are read-only.
+var (
+	scanBytes   = byteSet("]([`~>$")
+	escapeBytes = byteSet("*_~\\`[]<&!\n\r$|:.@")
+)
+
+func byteSet(chars string) (set [256]bool) {
+	for i := 0; i < len(chars); i++ {
+		set[chars[i]] = true
+	}
+	return set
 }
 
 // byteBuf is a reusable buffer with the writing methods of strings.Builder.

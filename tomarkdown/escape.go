@@ -23,17 +23,21 @@ type escapeState struct {
 	// could pair with).
 	lastLinkClose, lastBacktick int
 	lastGT                      int
-	tildes                      int // a lone '~' cannot strike anything
-	firstDollar, lastDollar     int
-	dollarCount                 int
-	buf                         byteBuf // scratch of escape
+	// markupTick is the first backtick inside markup other than a code
+	// span (an <equation> holds its TeX raw): a later backtick in text
+	// could close a code span it opens.
+	markupTick              int
+	tildes                  int // a lone '~' cannot strike anything
+	firstDollar, lastDollar int
+	dollarCount             int
+	buf                     byteBuf // scratch of escape
 }
 
 func (e *escapeState) scan() {
 	// The slices are reused from scan to scan.
 	e.offsets = append(e.offsets[:0], make([]int, len(e.toks))...)
 	e.inLink = append(e.inLink[:0], make([]bool, len(e.toks))...)
-	e.tildes, e.dollarCount = 0, 0
+	e.tildes, e.dollarCount, e.markupTick = 0, 0, -1
 	depth := 0
 	e.lastLinkClose, e.lastBacktick, e.lastGT, e.firstDollar, e.lastDollar = -1, -1, -1, -1, -1
 	pos := 0
@@ -76,6 +80,11 @@ func (e *escapeState) scan() {
 		s := t.s
 		if t.kind == tkOpen || t.kind == tkClose {
 			s = markupOf(t, e.toks)
+		}
+		if t.kind == tkMarkup && e.markupTick < 0 && !strings.HasPrefix(s, "`") {
+			if k := strings.IndexByte(s, '`'); k >= 0 {
+				e.markupTick = pos + k
+			}
 		}
 		note(s, pos)
 		pos += len(s)
@@ -182,6 +191,13 @@ func (e *escapeState) escape(i int) string {
 				b.WriteByte('\\')
 			}
 		case '`':
+			if e.markupTick >= 0 && e.markupTick < base+j {
+				// A backslash does not keep a backtick from closing a
+				// code span; a reference does.
+				b.WriteString("&#96;")
+				j++
+				continue
+			}
 			if e.ctx == ctxLinkText || e.lastBacktick > base+j {
 				b.WriteByte('\\')
 			}

@@ -96,8 +96,10 @@ func (w *writer) plainFast(ins model.Inlines, ctx inlineCtx) (string, bool) {
 	if !ok || !t.Style.IsZero() || strings.ContainsAny(t.Value, "\n\r") {
 		return "", false
 	}
-	toks := []token{{kind: tkText, s: t.Value, lineStart: true, lineEnd: true}}
-	return w.render(toks, ctx), true
+	toks := append(w.toks[:0], token{kind: tkText, s: t.Value, lineStart: true, lineEnd: true})
+	out := w.render(toks, ctx)
+	w.toks = toks[:0]
+	return out, true
 }
 
 // appendMarks appends the marks of a style to ms.

@@ -391,12 +391,11 @@ func (r *reader) heading(f *flow, n int32, c ctx, ts cssstyle.Text, level int) {
 	sub := r.newFlow()
 	sub.noImage = true
 	r.children(sub, n, c)
-	sub.flush()
+	rest := sub.finish()
 	h := &model.Heading{Level: level, Align: c.align, Folded: d.attr0(n, "data-folded"), Background: r.blockBackground(r.decls(n))}
 	if v := d.attrOr(n, "data-comment-ids"); v != "" {
 		h.CommentIDs = strings.Split(v, ",")
 	}
-	rest := sub.out
 	if len(rest) > 0 {
 		if p, ok := rest[0].(*model.Paragraph); ok {
 			h.Inlines, rest = p.Inlines, rest[1:]

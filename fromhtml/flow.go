@@ -45,6 +45,7 @@ type flow struct {
 	pending        bool
 	pendingNewline bool
 	pendingStyle   model.Style
+	pendingGen     int // the gen of the text the pending whitespace is from
 	// lineStart is true where leading whitespace collapses away: at the
 	// paragraph's start and after a line break.
 	lineStart bool
@@ -74,15 +75,30 @@ type run struct {
 	buf      []byte
 }
 
-func (r *reader) newFlow() *flow { return &flow{r: r, lineStart: true} }
+// newFlow starts a flow, with an inline buffer left by a finished one.
+func (r *reader) newFlow() *flow {
+	f := &flow{r: r, lineStart: true}
+	if n := len(r.freeIns); n > 0 {
+		f.ins, r.freeIns = r.freeIns[n-1], r.freeIns[:n-1]
+	}
+	return f
+}
+
+// finish ends the flow's last paragraph and returns its blocks; its inline
+// buffer goes to the next flow.
+func (f *flow) finish() model.Blocks {
+	f.flush()
+	f.r.freeIns = append(f.r.freeIns, f.ins[:0])
+	f.ins = nil
+	return f.out
+}
 
 // sub reads the content of element n as blocks of their own.
 func (r *reader) sub(n int32, c ctx) model.Blocks {
 	f := r.newFlow()
 	c.depth++
 	r.children(f, n, c)
-	f.flush()
-	return f.out
+	return f.finish()
 }
 
 // empty reports whether the paragraph being built holds nothing yet.
@@ -99,7 +115,8 @@ func (f *flow) flush() {
 			}
 			f.out = append(f.out, &im)
 		} else {
-			ins := f.ins
+			// f.ins is reused: the paragraph gets an exact copy.
+			ins := append(make(model.Inlines, 0, len(f.ins)), f.ins...)
 			// A paragraph of one no-break space is how Word and others
 			// write an empty one.
 			if len(ins) == 1 {
@@ -111,7 +128,7 @@ func (f *flow) flush() {
 				Background: f.para.bg, Folded: f.para.folded, CommentIDs: f.para.comments})
 		}
 	}
-	f.ins, f.lone, f.pending, f.explicit, f.lineStart = nil, nil, false, false, true
+	f.ins, f.lone, f.pending, f.explicit, f.lineStart = f.ins[:0], nil, false, false, true
 	f.para = paraAttrs{}
 }
 
@@ -177,7 +194,7 @@ func (f *flow) writePending() {
 	switch {
 	case f.pendingNewline:
 		f.add(f.r.softBreak(f.pendingStyle))
-	case f.run.on && f.run.style == f.pendingStyle:
+	case f.run.on && (f.run.styleGen == f.pendingGen || f.run.style == f.pendingStyle):
 		if !f.run.inBuf && f.run.to < len(f.run.src) && f.run.src[f.run.to] == ' ' {
 			f.run.to++
 		} else {
@@ -251,7 +268,7 @@ func (f *flow) text(s string, c ctx) {
 				continue
 			}
 			if !f.pending {
-				f.pending, f.pendingNewline, f.pendingStyle = true, nl, c.style
+				f.pending, f.pendingNewline, f.pendingStyle, f.pendingGen = true, nl, c.style, f.gen
 			} else {
 				f.pendingNewline = f.pendingNewline || nl
 			}
@@ -261,7 +278,10 @@ func (f *flow) text(s string, c ctx) {
 		for j < len(s) && !isSpace(s[j]) {
 			j++
 		}
-		if f.pending && !f.pendingNewline && f.pendingStyle == c.style && !(f.run.on && f.run.style == c.style) && i > 0 && s[i-1] == ' ' {
+		// (Styles compared by gen: the text and whitespace of this node
+		// have its style; where that is unknown the slower path is right
+		// too.)
+		if f.pending && !f.pendingNewline && f.pendingGen == f.gen && !(f.run.on && f.run.styleGen == f.gen) && i > 0 && s[i-1] == ' ' {
 			// The space right before the word starts the run.
 			f.pending = false
 			i--

@@ -52,8 +52,7 @@ func (r *reader) list(n int32, c ctx, ts cssstyle.Text) *model.List {
 				c2 := c
 				c2.depth++
 				r.element(f, k, c2)
-				f.flush()
-				return f.out
+				return f.finish()
 			}()
 			if len(l.Items) == 0 {
 				l.Items = append(l.Items, model.ListItem{})
@@ -170,8 +169,7 @@ func (r *reader) wordItem(p int32, c ctx) model.FlatItem {
 	f := r.newFlow()
 	c.depth++
 	r.children(f, p, r.blockCtx(p, c, cssstyle.TextStyle(r.decls(p))))
-	f.flush()
-	it.Blocks = f.out
+	it.Blocks = f.finish()
 	return it
 }
 

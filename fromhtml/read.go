@@ -76,8 +76,7 @@ func Read(src []byte, opts ...Option) (*model.Document, []diag.Warning, error) {
 	}
 	f := r.newFlow()
 	r.children(f, 0, ctx{})
-	f.flush()
-	doc := &model.Document{Title: r.d.title, Blocks: f.out}
+	doc := &model.Document{Title: r.d.title, Blocks: f.finish()}
 	r.warns.Append(model.Fit(doc)...)
 	model.Normalize(doc)
 	return doc, r.warns.Warnings(), nil
@@ -92,6 +91,8 @@ type reader struct {
 	// Slabs that runs and soft breaks are allocated from.
 	texts []model.Text
 	softs []model.SoftBreak
+	// freeIns are the inline buffers of finished flows.
+	freeIns []model.Inlines
 }
 
 func (r *reader) warn(code diag.Code, n int32, format string, args ...any) {

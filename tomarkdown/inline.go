@@ -662,15 +662,11 @@ func fixDelimiters(toks []token) bool {
 		}
 	}
 	for i := 0; i < len(toks); {
-		c := delimChar(toks[i].out)
-		if c == 0 || (toks[i].kind != tkOpen && toks[i].kind != tkClose) {
+		// The group of touching delimiters of the same character.
+		c, j := delimGroup(toks, i)
+		if c == 0 {
 			i++
 			continue
-		}
-		// The group of touching delimiters of the same character.
-		j := i + 1
-		for j < len(toks) && delimChar(toks[j].out) == c && (toks[j].kind == tkOpen || toks[j].kind == tkClose) {
-			j++
 		}
 		group := toks[i:j]
 		prev, next := outBefore(toks, i), outAfter(toks, j-1)
@@ -715,7 +711,52 @@ func fixDelimiters(toks []token) bool {
 		}
 		i = j
 	}
+	if !changed {
+		ruleOfThree(toks, bump)
+	}
 	return changed
+}
+
+// ruleOfThree applies CommonMark's rule of three once the runs are settled
+// otherwise: a run that can both open and close pairs only with a run
+// whose length added to its own is not a multiple of three (unless both
+// are). A mark whose runs break it moves to its next syntax.
+func ruleOfThree(toks []token, bump func(int)) {
+	for i := 0; i < len(toks); {
+		c, j := delimGroup(toks, i)
+		if c == 0 {
+			i++
+			continue
+		}
+		prev, next := outBefore(toks, i), outAfter(toks, j-1)
+		if canOpen(c, prev, next) && canClose(c, prev, next) {
+			n := runLen(toks, i, c)
+			for k := i; k < j; k++ {
+				if p := toks[k].pair; delimChar(toks[p].out) == c {
+					m := runLen(toks, p, c)
+					if (n+m)%3 == 0 && (n%3 != 0 || m%3 != 0) {
+						bump(k)
+						return
+					}
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// delimGroup returns the delimiter character of the open or close token i
+// and the end of the group of touching ones like it, or 0.
+func delimGroup(toks []token, i int) (byte, int) {
+	c := delimChar(toks[i].out)
+	if c == 0 || (toks[i].kind != tkOpen && toks[i].kind != tkClose) {
+		return 0, i + 1
+	}
+	j := i + 1
+	for j < len(toks) && delimChar(toks[j].out) == c && (toks[j].kind == tkOpen || toks[j].kind == tkClose) {
+		j++
+	}
+	return c, j
 }
 
 // openAround reports whether a mark opened before toks[i] with delimiter

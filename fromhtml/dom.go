@@ -164,7 +164,7 @@ func parse(src []byte) *dom {
 		case html.ErrorToken:
 			return d // io.EOF, or input the tokenizer gives up on: keep what was read
 		case html.TextToken:
-			b.text(z.Text())
+			b.text(b.textOf(z))
 		case html.StartTagToken, html.SelfClosingTagToken:
 			b.start(z, b.tagName(z))
 		case html.EndTagToken:
@@ -228,6 +228,17 @@ func estimateNodes(src []byte) int {
 		}
 		prev = '<'
 	}
+}
+
+// textOf returns the text of the current text token: its raw bytes when
+// they hold nothing the tokenizer would change (a character reference, a
+// carriage return, a NUL), which skips Text's passes over them.
+func (b *builder) textOf(z *html.Tokenizer) []byte {
+	raw := z.Raw()
+	if b.rawTag == 0 && bytes.IndexByte(raw, '&') < 0 && bytes.IndexByte(raw, '\r') < 0 && bytes.IndexByte(raw, 0) < 0 {
+		return raw
+	}
+	return z.Text()
 }
 
 func (b *builder) current() int32 { return b.stack[len(b.stack)-1] }

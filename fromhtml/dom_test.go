@@ -9,14 +9,15 @@ import (
 	"golang.org/x/net/html"
 )
 
-// TestTagNameMatchesTokenizer checks the reader's own tag-name scan against
-// the tokenizer's TagName on every tag of the HTML corpus, the golden inputs
-// and a list of odd tags.
+// TestTagNameMatchesTokenizer checks the reader's own tag-name scan and its
+// raw-text shortcut against the tokenizer's TagName and Text on every token
+// of the HTML corpus, the golden inputs and a list of odd ones.
 func TestTagNameMatchesTokenizer(t *testing.T) {
 	inputs := [][]byte{
 		[]byte("<DIV><P >x</P ><br/><BR /><a\nhref=x>y</A\n><svg:rect/><x-y z></x-y><h1\tclass=a>"),
 		[]byte("<x\x00y a=1>t</x\x00y><p/><img src=a/><q\f>"),
 		[]byte("<script>if (a<b) x()</script><style>p>q{}</style><textarea></p></textarea>"),
+		[]byte("a &amp; b\r\nc\x00d < e </ f <!-- g --> h <3 &lt;i&gt; <plaintext>j &amp;"),
 	}
 	for _, pat := range []string{"../../shared/corpora/html-to-markdown/plugin/*/testdata/GoldenFiles/*.in.html", "../golden/testdata/*/in.html"} {
 		files, _ := filepath.Glob(pat)
@@ -29,7 +30,7 @@ func TestTagNameMatchesTokenizer(t *testing.T) {
 	if len(inputs) < 10 {
 		t.Fatalf("only %d inputs found", len(inputs))
 	}
-	tags := 0
+	tags, texts := 0, 0
 	for _, src := range inputs {
 		// Two tokenizers in step: TagName consumes the name it returns.
 		z, z2 := html.NewTokenizer(bytes.NewReader(src)), html.NewTokenizer(bytes.NewReader(src))
@@ -39,6 +40,13 @@ func TestTagNameMatchesTokenizer(t *testing.T) {
 			z2.Next()
 			if tt == html.ErrorToken {
 				break
+			}
+			if tt == html.TextToken {
+				if ours, theirs := string(b.textOf(z)), string(z2.Text()); ours != theirs {
+					t.Errorf("text %q, the tokenizer says %q", ours, theirs)
+				}
+				texts++
+				continue
 			}
 			if tt != html.StartTagToken && tt != html.EndTagToken && tt != html.SelfClosingTagToken {
 				continue
@@ -51,7 +59,7 @@ func TestTagNameMatchesTokenizer(t *testing.T) {
 			tags++
 		}
 	}
-	if tags < 500 {
-		t.Errorf("only %d tags checked", tags)
+	if tags < 500 || texts < 500 {
+		t.Errorf("only %d tags and %d texts checked", tags, texts)
 	}
 }

@@ -79,7 +79,7 @@ func (e *escapeState) scan() {
 		e.inLink[i] = depth > 0
 		s := t.s
 		if t.kind == tkOpen || t.kind == tkClose {
-			s = markupOf(t, e.toks)
+			s = t.out // render has just chosen it
 		}
 		if t.kind == tkMarkup && e.markupTick < 0 && !strings.HasPrefix(s, "`") {
 			if k := strings.IndexByte(s, '`'); k >= 0 {

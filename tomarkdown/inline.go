@@ -585,15 +585,9 @@ func markupOf(t *token, toks []token) string {
 // autolink reports whether a link's only content is its own URL, which
 // Markdown writes as <https://…> or <user@host>.
 func autolink(open *token, toks []token) bool {
-	i := open.pair // the close token
-	start := -1
-	for j := range toks {
-		if &toks[j] == open {
-			start = j
-			break
-		}
-	}
-	if start < 0 || i != start+2 || toks[start+1].kind != tkText || open.mark.title != "" {
+	i := open.pair        // the close token
+	start := toks[i].pair // open itself
+	if i != start+2 || toks[start+1].kind != tkText || open.mark.title != "" {
 		return false
 	}
 	text, url := toks[start+1].s, open.mark.link

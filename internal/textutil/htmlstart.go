@@ -14,8 +14,8 @@ func StartsHTMLBlock(line string) bool {
 	switch {
 	case strings.HasPrefix(line, "<!--"), strings.HasPrefix(line, "<?"), strings.HasPrefix(line, "<![CDATA["):
 		return true
-	case len(line) > 2 && line[1] == '!' && isASCIILetter(line[2]):
-		return true
+	case len(line) > 2 && line[1] == '!' && line[2] >= 'A' && line[2] <= 'Z':
+		return true // goldmark's condition 4 wants an upper-case letter
 	}
 	rest := lower[1:]
 	closing := strings.HasPrefix(rest, "/")

@@ -20,6 +20,7 @@ func TestStartsHTMLBlock(t *testing.T) {
 		"<!-- c":          true, // 2
 		"<?php":           true, // 3
 		"<!DOCTYPE html>": true, // 4
+		"<!a000":          false,
 		"<![CDATA[x":      true, // 5
 		"<span>a</span>":  false,
 		"< div>":          false,

@@ -38,8 +38,7 @@ func (r *reader) table(f *flow, n int32, c ctx, ts cssstyle.Text) {
 				continue
 			}
 			hc := htmlCell{node: k, header: a == atom.Th, align: r.alignOf(k)}
-			hc.cs, _ = strconv.Atoi(strings.TrimSpace(d.attrOr(k, "colspan")))
-			hc.rs, _ = strconv.Atoi(strings.TrimSpace(d.attrOr(k, "rowspan")))
+			hc.cs, hc.rs = span(d.attrOr(k, "colspan")), span(d.attrOr(k, "rowspan"))
 			hc.cs = min(max(hc.cs, 1), model.MaxColSpan)
 			hc.rs = min(max(hc.rs, 1), model.MaxRowSpan)
 			row = append(row, hc)
@@ -206,4 +205,15 @@ func btoi(b bool) int {
 func (r *reader) colWidth(col int32) int {
 	w := dimension(r.d.attrOr(col, "width"), r.decls(col), "width")
 	return int(w + 0.5)
+}
+
+// span reads a colspan or rowspan value; 0 when absent or not a number (an
+// absent one is the common case, read without an error value).
+func span(v string) int {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return 0
+	}
+	n, _ := strconv.Atoi(v)
+	return n
 }

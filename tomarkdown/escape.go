@@ -23,9 +23,9 @@ type escapeState struct {
 	// could pair with).
 	lastLinkClose, lastBacktick int
 	lastGT                      int
-	// markupTick is the first backtick inside markup other than a code
-	// span (an <equation> holds its TeX raw): a later backtick in text
-	// could close a code span it opens.
+	// markupTick is the first backtick inside an <equation>, which holds
+	// its TeX raw: a later backtick in text could close a code span that
+	// it opens.
 	markupTick              int
 	tildes                  int // a lone '~' cannot strike anything
 	firstDollar, lastDollar int
@@ -81,7 +81,7 @@ func (e *escapeState) scan() {
 		if t.kind == tkOpen || t.kind == tkClose {
 			s = t.out // render has just chosen it
 		}
-		if t.kind == tkMarkup && e.markupTick < 0 && !strings.HasPrefix(s, "`") {
+		if t.kind == tkMarkup && e.markupTick < 0 && strings.HasPrefix(s, "<equation>") {
 			if k := strings.IndexByte(s, '`'); k >= 0 {
 				e.markupTick = pos + k
 			}

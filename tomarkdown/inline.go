@@ -957,7 +957,7 @@ func (w *writer) mention(m *model.Mention) string {
 // math writes inline TeX as $…$ where the reader will read it back so, and
 // as <equation>…</equation> otherwise.
 func (w *writer) math(tex string, ins model.Inlines, i int) string {
-	simple := tex != "" && !strings.ContainsAny(tex, "$\n`") &&
+	simple := tex != "" && !strings.ContainsAny(tex, "$\n") &&
 		!unicode.IsSpace(rune(tex[0])) && !unicode.IsSpace(rune(tex[len(tex)-1]))
 	if simple && i+1 < len(ins) {
 		if t, ok := ins[i+1].(*model.Text); ok && t.Value != "" && t.Value[0] >= '0' && t.Value[0] <= '9' {

@@ -72,37 +72,61 @@ func (w *writer) inlines(ins model.Inlines, ctx inlineCtx) string {
 	if len(ins) == 0 {
 		return ""
 	}
-	if s, ok := w.plainFast(ins, ctx); ok {
-		return s
+	toks := w.rendered(ins, ctx)
+	var out string
+	if len(toks) == 1 {
+		out = toks[0].out
+	} else {
+		n := 0
+		for i := range toks {
+			n += len(toks[i].out)
+		}
+		var b strings.Builder
+		b.Grow(n)
+		for i := range toks {
+			b.WriteString(toks[i].out)
+		}
+		out = b.String()
 	}
-	// The scratch slices are taken while in use, so that an inlines call
-	// made while gathering pieces (none today) would get its own.
+	w.toks = toks[:0] // reused by the next paragraph
+	return out
+}
+
+// appendInlines is inlines appending to dst, without a string of its own.
+func (w *writer) appendInlines(dst []byte, ins model.Inlines, ctx inlineCtx) []byte {
+	if len(ins) == 0 {
+		return dst
+	}
+	toks := w.rendered(ins, ctx)
+	for i := range toks {
+		dst = append(dst, toks[i].out...)
+	}
+	w.toks = toks[:0]
+	return dst
+}
+
+// rendered returns the tokens of inline content with their output chosen,
+// in the writer's token scratch. The other scratch slices are taken while in
+// use, so that an inlines call made while gathering pieces (none today)
+// would get its own.
+func (w *writer) rendered(ins model.Inlines, ctx inlineCtx) []token {
+	if len(ins) == 1 {
+		// The common case of unformatted text without breaks.
+		if t, ok := ins[0].(*model.Text); ok && t.Style.IsZero() && !strings.ContainsAny(t.Value, "\n\r") {
+			toks := append(w.toks[:0], token{kind: tkText, s: t.Value, lineStart: true, lineEnd: true})
+			w.render(toks, ctx)
+			return toks
+		}
+	}
 	ps, marks := w.ps, w.marks
 	w.ps, w.marks = nil, nil
 	ps, marks = w.pieces(ps[:0], marks[:0], ins, ctx)
 	toks := spacesOut(nest(w.toks[:0], ps))
-	out := w.render(toks, ctx)
-	// Reused by the next paragraph: render made a string.
-	w.toks, w.ps, w.marks = toks[:0], ps[:0], marks[:0]
-	return out
+	w.render(toks, ctx)
+	w.ps, w.marks = ps[:0], marks[:0]
+	return toks
 }
 
-// plainFast handles the common case of unformatted text without breaks.
-func (w *writer) plainFast(ins model.Inlines, ctx inlineCtx) (string, bool) {
-	if len(ins) != 1 {
-		return "", false
-	}
-	t, ok := ins[0].(*model.Text)
-	if !ok || !t.Style.IsZero() || strings.ContainsAny(t.Value, "\n\r") {
-		return "", false
-	}
-	toks := append(w.toks[:0], token{kind: tkText, s: t.Value, lineStart: true, lineEnd: true})
-	out := w.render(toks, ctx)
-	w.toks = toks[:0]
-	return out, true
-}
-
-// appendMarks appends the marks of a style to ms.
 func (w *writer) appendMarks(ms []mark, st model.Style, warned *bool) []mark {
 	if st.Link != "" {
 		ms = append(ms, mark{kind: mLink, link: st.Link, title: st.LinkTitle})
@@ -371,20 +395,26 @@ func looksLikeURL(text, url string) bool {
 // other. Struck or underlined spaces show, so those keep their mark (a
 // strikethrough falls back to <del> where ~~ cannot hold them).
 func spacesOut(toks []token) []token {
-	moves := func(t token) bool {
+	moves := func(t *token) bool {
 		return (t.kind == tkOpen || t.kind == tkClose) && (t.mark.kind == mBold || t.mark.kind == mItalic)
 	}
+	isBreak := func(t *token) bool { return t.kind == tkBreak || t.kind == tkSoft }
 	for changed := true; changed; {
 		changed = false
 		for i := 0; i+1 < len(toks); i++ {
-			a, b := toks[i], toks[i+1]
-			isBreak := func(t token) bool { return t.kind == tkBreak || t.kind == tkSoft }
+			pa, pb := &toks[i], &toks[i+1]
+			// Most pairs need nothing: tell them apart before copying.
+			if !(pa.kind == tkOpen && moves(pa) && (isBreak(pb) || pb.kind == tkText)) &&
+				!(pb.kind == tkClose && moves(pb) && (isBreak(pa) || pa.kind == tkText)) {
+				continue
+			}
+			a, b := *pa, *pb
 			switch {
-			case a.kind == tkOpen && moves(a) && isBreak(b), isBreak(a) && b.kind == tkClose && moves(b):
+			case a.kind == tkOpen && moves(&a) && isBreak(&b), isBreak(&a) && b.kind == tkClose && moves(&b):
 				// A line break at the edge of a span goes outside it too.
 				toks[i], toks[i+1] = b, a
 				changed = true
-			case a.kind == tkOpen && moves(a) && b.kind == tkText:
+			case a.kind == tkOpen && moves(&a) && b.kind == tkText:
 				rest := strings.TrimLeftFunc(b.s, unicode.IsSpace)
 				if rest == b.s {
 					continue
@@ -396,7 +426,7 @@ func spacesOut(toks []token) []token {
 					toks = append(toks[:i+2], append([]token{{kind: tkText, s: rest}}, toks[i+2:]...)...)
 				}
 				changed = true
-			case b.kind == tkClose && moves(b) && a.kind == tkText:
+			case b.kind == tkClose && moves(&b) && a.kind == tkText:
 				rest := strings.TrimRightFunc(a.s, unicode.IsSpace)
 				if rest == a.s {
 					continue
@@ -444,7 +474,7 @@ func spacesOut(toks []token) []token {
 
 // The syntaxes of each mark kind, in order of preference; the writer moves
 // to the next when a delimiter would not open or close where it stands.
-var syntaxes = map[markKind][][2]string{
+var syntaxes = [...][][2]string{
 	mBold:      {{"**", "**"}, {"__", "__"}, {"<strong>", "</strong>"}},
 	mItalic:    {{"*", "*"}, {"_", "_"}, {"<em>", "</em>"}},
 	mStrike:    {{"~~", "~~"}, {"<del>", "</del>"}},
@@ -453,8 +483,9 @@ var syntaxes = map[markKind][][2]string{
 	mSup:       {{"<sup>", "</sup>"}},
 }
 
-// render chooses the syntax of every mark, escapes the text and joins it.
-func (w *writer) render(toks []token, ctx inlineCtx) string {
+// render chooses the syntax of every mark and escapes the text: each
+// token's out is what it writes.
+func (w *writer) render(toks []token, ctx inlineCtx) {
 	// Line edges: text right after the start or a break, or right before a
 	// break or the end.
 	for i := range toks {
@@ -523,19 +554,6 @@ func (w *writer) render(toks []token, ctx inlineCtx) string {
 		}
 	}
 	ctxt.toks = nil
-	if len(toks) == 1 {
-		return toks[0].out
-	}
-	n := 0
-	for i := range toks {
-		n += len(toks[i].out)
-	}
-	var b strings.Builder
-	b.Grow(n)
-	for i := range toks {
-		b.WriteString(toks[i].out)
-	}
-	return b.String()
 }
 
 // markupOf is the string an open or close token writes with its current

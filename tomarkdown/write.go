@@ -138,6 +138,7 @@ type writer struct {
 	esc   escapeState
 	// lastList is the list written last and lastMarker its bullet or
 	// delimiter, so that a run of adjacent lists alternates them.
+	para       []byte // scratch of a paragraph's text
 	lastList   *model.List
 	lastMarker string
 }
@@ -188,14 +189,19 @@ func (w *writer) blankLine() {
 
 // lines writes s, whose lines end with '\n' (a final newline is added when
 // missing), each after the prefixes.
-func (w *writer) lines(s string) {
+func (w *writer) lines(s string) { writeLines(w, s) }
+
+// writeLines is lines for a string or for bytes.
+func writeLines[T string | []byte](w *writer, s T) {
 	for len(s) > 0 {
-		line := s
-		rest := ""
-		if i := strings.IndexByte(s, '\n'); i >= 0 {
-			line, rest = s[:i], s[i+1:]
+		line, rest := s, s[len(s):]
+		for i := 0; i < len(s); i++ {
+			if s[i] == '\n' {
+				line, rest = s[:i], s[i+1:]
+				break
+			}
 		}
-		if line == "" {
+		if len(line) == 0 {
 			w.blankLine()
 		} else {
 			if line[0] == ' ' || line[0] == '\t' {
@@ -331,7 +337,8 @@ func (w *writer) equation(e *model.Equation) {
 
 func (w *writer) paragraph(p *model.Paragraph) {
 	ins, fg := w.uniformColor(p.Inlines)
-	text := w.inlines(ins, ctxParagraph)
+	// The text is built in scratch space: most paragraphs need no string.
+	text := w.appendInlines(w.para[:0], ins, ctxParagraph)
 	suffix := w.blockAttrs(p.Align, p.Background, p.Indent, "paragraph", fg)
 	if p.Folded {
 		w.warn(diag.Unsupported, "the folded state of a paragraph is not kept in Markdown")
@@ -340,25 +347,26 @@ func (w *writer) paragraph(p *model.Paragraph) {
 		w.warn(diag.Dropped, "comment anchors on a paragraph are not kept in Markdown")
 	}
 	if len(ins) > 0 {
-		if _, raw := ins[0].(*model.RawInline); raw && textutil.StartsHTMLBlock(textutil.FirstLine(text)) {
+		if _, raw := ins[0].(*model.RawInline); raw && textutil.StartsHTMLBlock(textutil.FirstLine(string(text))) {
 			w.warn(diag.Approximated, "raw HTML at the start of a paragraph reads back as an HTML block")
 		}
 	}
-	if text == "" && suffix == "" {
+	if len(text) == 0 && suffix == "" {
 		// An empty paragraph has no Markdown form of its own; a lone
 		// no-break space stands for it, and the reader maps it back.
-		text = "&nbsp;"
+		text = append(text, "&nbsp;"...)
 	}
 	if suffix != "" {
-		if text != "" {
-			text += " "
+		if len(text) > 0 {
+			text = append(text, ' ')
 		}
-		text += suffix
+		text = append(text, suffix...)
 	}
-	if strings.HasSuffix(text, "\n") {
-		text += "\n"
+	if len(text) > 0 && text[len(text)-1] == '\n' {
+		text = append(text, '\n')
 	}
-	w.lines(text) // which ends the last line: no copy to add "\n"
+	writeLines(w, text) // which ends the last line: no copy to add "\n"
+	w.para = text[:0]
 	w.children(p.Children, "paragraph")
 }
 

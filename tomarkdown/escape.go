@@ -198,7 +198,9 @@ func (e *escapeState) escape(i int) string {
 				j++
 				continue
 			}
-			if e.ctx == ctxLinkText || e.lastBacktick > base+j {
+			// Escaped also right after a code span, whose closing run it
+			// would lengthen.
+			if e.ctx == ctxLinkText || e.lastBacktick > base+j || runeBefore(s, j, prev) == '`' {
 				b.WriteByte('\\')
 			}
 		case '[':

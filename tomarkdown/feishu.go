@@ -139,6 +139,16 @@ func (w *writer) embed(e *model.Embed) {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
+	kept := keys[:0]
+	for _, k := range keys {
+		if !isAttrName(k) {
+			// The tag would not read as HTML, and its line as text.
+			w.warn(diag.Dropped, "embed attribute %q is not a name an HTML tag in Markdown can hold; left out", k)
+			continue
+		}
+		kept = append(kept, k)
+	}
+	keys = kept
 	attrs := make([]attr, 0, len(keys))
 	for _, k := range keys {
 		attrs = append(attrs, attr{k, e.Attrs[k]})
@@ -189,4 +199,17 @@ func (w *writer) raw(r *model.Raw) {
 		return
 	}
 	w.lines(content + "\n")
+}
+
+// isAttrName reports whether s is a CommonMark attribute name:
+// [A-Za-z_:][A-Za-z0-9_.:-]*.
+func isAttrName(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		letter := c|0x20 >= 'a' && c|0x20 <= 'z' || c == '_' || c == ':'
+		if !letter && (i == 0 || !(c >= '0' && c <= '9' || c == '.' || c == '-')) {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -322,15 +322,26 @@ func (w *writer) block(b model.Block, prev model.Block) {
 // written "$$…$$" on one line, whose last "$$" is the one that closes.
 func (w *writer) equation(e *model.Equation) {
 	tex := strings.TrimRight(e.TeX, "\n")
-	for _, line := range strings.Split(tex, "\n") {
-		if strings.HasSuffix(strings.TrimRight(line, " \t"), "$$") {
-			if !strings.Contains(tex, "\n") && strings.TrimSpace(tex) != "" {
-				w.lines("$$" + tex + "$$\n")
-				return
-			}
-			w.warn(diag.Approximated, "a line of the equation ends with $$, which closes it when read back")
-			break
+	lines := strings.Split(tex, "\n")
+	endsWithFence := func(line string) bool { return strings.HasSuffix(strings.TrimRight(line, " \t"), "$$") }
+	for i, line := range lines {
+		if !endsWithFence(line) {
+			continue
 		}
+		switch {
+		case i < len(lines)-1:
+			w.warn(diag.Approximated, "a line of the equation ends with $$, which closes it when read back")
+		default:
+			// The last line goes on the closing line, which the reader
+			// reads up to its final $$: "$$x$$$$", or "$$\n…\nx$$$$".
+			if len(lines) == 1 {
+				w.lines("$$" + tex + "$$\n")
+			} else {
+				w.lines("$$\n" + tex + "$$\n")
+			}
+			return
+		}
+		break
 	}
 	w.lines("$$\n" + tex + "\n$$\n")
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/richtext-go/richtext/color"
 	"github.com/richtext-go/richtext/diag"
+	"github.com/richtext-go/richtext/internal/textutil"
 	"github.com/richtext-go/richtext/model"
 )
 
@@ -543,6 +544,22 @@ func (w *writer) render(toks []token, ctx inlineCtx) {
 			}
 		}
 		for i := range toks {
+			if toks[i].kind != tkBreak && toks[i].kind != tkSoft {
+				continue
+			}
+			// Raw HTML that would open an HTML block at the start of a
+			// line cannot follow a line break: the break stays on the line.
+			if j := i + 1; j < len(toks) && toks[j].kind == tkMarkup && textutil.InterruptsParagraph(toks[j].out) {
+				if toks[i].kind == tkBreak {
+					toks[i].out = "<br>"
+				} else {
+					toks[i].out = " "
+				}
+				if toks[i].kind == tkSoft && iter == 0 {
+					w.warn(diag.Approximated, "a line break before raw HTML is written as a space: the HTML would start a block")
+				}
+				continue
+			}
 			// goldmark reads an escaped backslash before a backslash break
 			// as two backslashes: the break takes the two-space form there.
 			if toks[i].kind == tkBreak && outBefore(toks, i) == '\\' {

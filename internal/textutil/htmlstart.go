@@ -6,7 +6,13 @@ import "strings"
 // open an HTML block (CommonMark §4.6, conditions 1–7), so that the
 // paragraph would read back as raw HTML rather than as text. Only raw HTML
 // inlines can put a "<" there: text escapes its own.
-func StartsHTMLBlock(line string) bool {
+func StartsHTMLBlock(line string) bool { return htmlBlockStart(line, true) }
+
+// InterruptsParagraph reports whether line, inside a paragraph, would end it
+// and open an HTML block (conditions 1–6; a lone tag, condition 7, cannot).
+func InterruptsParagraph(line string) bool { return htmlBlockStart(line, false) }
+
+func htmlBlockStart(line string, lone bool) bool {
 	if !strings.HasPrefix(line, "<") {
 		return false
 	}
@@ -38,7 +44,7 @@ func StartsHTMLBlock(line string) bool {
 		return true
 	}
 	// Condition 7: a complete open or closing tag alone on its line.
-	return ends && isCompleteTag(strings.TrimRight(line, " \t"))
+	return lone && ends && isCompleteTag(strings.TrimRight(line, " \t"))
 }
 
 // isCompleteTag reports whether s is exactly one CommonMark open tag or

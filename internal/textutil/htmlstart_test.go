@@ -21,6 +21,7 @@ func TestStartsHTMLBlock(t *testing.T) {
 		"<?php":           true, // 3
 		"<!DOCTYPE html>": true, // 4
 		"<!a000":          false,
+		"</summArY>":      true,
 		"<![CDATA[x":      true, // 5
 		"<span>a</span>":  false,
 		"< div>":          false,
@@ -48,6 +49,13 @@ func TestStartsHTMLBlock(t *testing.T) {
 	for in, want := range cases {
 		if got := StartsHTMLBlock(in); got != want {
 			t.Errorf("StartsHTMLBlock(%q) = %v, want %v", in, got, want)
+		}
+		// Inside a paragraph, only conditions 1–6 end it.
+		src2 := []byte("text\n" + in + "\n")
+		doc2 := md.Parser().Parse(text.NewReader(src2))
+		_, second := doc2.FirstChild().NextSibling().(*ast.HTMLBlock)
+		if second != InterruptsParagraph(in) {
+			t.Errorf("goldmark ends a paragraph at %q: %v, InterruptsParagraph says %v", in, second, !second)
 		}
 		// The reader the answer is about agrees.
 		src := []byte(in + "\n")

@@ -335,11 +335,17 @@ func spaceEntity(c byte) string {
 	return "&#32;"
 }
 
+// runeBefore and runeAfterAt return the character written next to s[j] (or
+// before s[k]); inside a text a line break is written as a reference, so
+// it stands as the reference's last or first character.
 func runeBefore(s string, j int, prev rune) rune {
 	if j == 0 {
 		return prev
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:j])
+	if r == '\n' || r == '\r' {
+		return ';'
+	}
 	return r
 }
 
@@ -351,6 +357,9 @@ func runeAfterAt(s string, k, end int, next rune) rune {
 		return next
 	}
 	r, _ := utf8.DecodeRuneInString(s[k:])
+	if r == '\n' || r == '\r' {
+		return '&'
+	}
 	return r
 }
 

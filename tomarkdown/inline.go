@@ -222,6 +222,8 @@ func (w *writer) pieces(ps []piece, marks []mark, ins model.Inlines, ctx inlineC
 					w.warn(diag.Approximated, "line breaks in raw HTML written as spaces: a heading or table cell is one line")
 					w.path.Pop()
 					text = strings.NewReplacer("\r\n", " ", "\r", " ", "\n", " ").Replace(text)
+				} else if strings.Contains(text, "\n") {
+					text = indentRawLines(text)
 				}
 				ps = append(ps, piece{kind: pAtom, text: text})
 			} else {
@@ -1157,3 +1159,22 @@ func protectEntities(s, repl string) string {
 }
 
 func isASCIIPunct(c byte) bool { return c < 0x80 && isPunct(rune(c)) }
+
+// indentRawLines indents the lines of multi-line raw HTML that would start
+// a block at the start of a line (">", "- ", "<div>" …). The reader takes a
+// paragraph's continuation lines without their indentation, so four spaces
+// keep such a line inside the paragraph and read back as the same HTML.
+func indentRawLines(s string) string {
+	lines := strings.Split(s, "\n")
+	changed := false
+	for i := 1; i < len(lines); i++ {
+		l := strings.TrimLeft(lines[i], " \t")
+		if l != "" && (blockStart(l, true) >= 0 || textutil.InterruptsParagraph(l)) {
+			lines[i], changed = "    "+l, true
+		}
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(lines, "\n")
+}

@@ -90,6 +90,36 @@ func (inlineMathParser) Parse(parent ast.Node, block text.Reader, pc parser.Cont
 	return nil
 }
 
+// equationTagParser reads Feishu's <equation>TeX</equation> on one line as
+// inline math before any other inline syntax sees the TeX: a backtick or a
+// dollar in it cannot start a code span or a math span that would swallow
+// the closing tag. (An equation spread over lines is taken from the source
+// between its two raw HTML tags instead; see isCaptureTag.)
+type equationTagParser struct{}
+
+func (equationTagParser) Trigger() []byte { return []byte{'<'} }
+
+func (equationTagParser) Parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
+	const open, close = "<equation>", "</equation>"
+	line, _ := block.PeekLine()
+	if len(line) < len(open) || !bytes.EqualFold(line[:len(open)], []byte(open)) {
+		return nil
+	}
+	rest := line[len(open):]
+	end := -1
+	for i := 0; i+len(close) <= len(rest); i++ {
+		if rest[i] == '<' && bytes.EqualFold(rest[i:i+len(close)], []byte(close)) {
+			end = i
+			break
+		}
+	}
+	if end < 0 {
+		return nil
+	}
+	block.Advance(len(open) + end + len(close))
+	return &inlineMath{tex: string(rest[:end])}
+}
+
 type mathBlockParser struct{}
 
 func (mathBlockParser) Trigger() []byte { return []byte{'$'} }

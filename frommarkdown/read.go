@@ -57,7 +57,7 @@ var mdParser = goldmark.New(
 	goldmark.WithExtensions(extension.GFM),
 	goldmark.WithParserOptions(
 		parser.WithBlockParsers(util.Prioritized(mathBlockParser{}, 650)),
-		parser.WithInlineParsers(util.Prioritized(inlineMathParser{}, 150), util.Prioritized(delimiterLimit{}, 90)),
+		parser.WithInlineParsers(util.Prioritized(inlineMathParser{}, 150), util.Prioritized(equationTagParser{}, 250), util.Prioritized(delimiterLimit{}, 90)),
 	),
 ).Parser()
 

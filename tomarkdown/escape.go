@@ -23,9 +23,9 @@ type escapeState struct {
 	// could pair with).
 	lastLinkClose, lastBacktick int
 	lastGT                      int
-	// markupTick is the first backtick inside an <equation>, which holds
-	// its TeX raw: a later backtick in text could close a code span that
-	// it opens.
+	// markupTick is the first backtick inside an <equation> over several
+	// lines, which holds its TeX raw and is read from the source between
+	// its tags: a later backtick in text could close a code span it opens.
 	markupTick              int
 	tildes                  int // a lone '~' cannot strike anything
 	firstDollar, lastDollar int
@@ -81,7 +81,7 @@ func (e *escapeState) scan() {
 		if t.kind == tkOpen || t.kind == tkClose {
 			s = t.out // render has just chosen it
 		}
-		if t.kind == tkMarkup && e.markupTick < 0 && strings.HasPrefix(s, "<equation>") {
+		if t.kind == tkMarkup && e.markupTick < 0 && strings.HasPrefix(s, "<equation>") && strings.Contains(s, "\n") {
 			if k := strings.IndexByte(s, '`'); k >= 0 {
 				e.markupTick = pos + k
 			}

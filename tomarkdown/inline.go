@@ -1015,8 +1015,10 @@ func (w *writer) math(tex string, ins model.Inlines, i int) string {
 		}
 		return "$" + tex + "$"
 	}
-	if strings.ContainsAny(tex, "$`") {
-		w.warn(diag.Approximated, "inline math %q holds $ or a backtick, which Markdown may read as other syntax", tex)
+	if strings.Contains(tex, "\n") && strings.ContainsAny(tex, "$`") {
+		// On one line the reader takes <equation> whole; over several
+		// lines Markdown syntax in the TeX is parsed first.
+		w.warn(diag.Approximated, "inline math %q spans lines and holds $ or a backtick, which Markdown may read as other syntax", tex)
 	}
 	return "<equation>" + tex + "</equation>"
 }

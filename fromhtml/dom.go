@@ -150,13 +150,37 @@ type builder struct {
 	// marker is the synthetic element that holds the content of Word's
 	// <![if !supportLists]> … <![endif]> (a list item's number or bullet).
 	marker int32
+	texts  textArena
+}
+
+// A textArena holds the text of text nodes: each node's string is a
+// substring of a chunk written once and never changed, so a page's many
+// small texts cost a few allocations instead of one each.
+type textArena struct {
+	cur   strings.Builder
+	chunk int // the size of a new chunk
+}
+
+// textChunk is the largest chunk a textArena allocates for small texts.
+const textChunk = 64 << 10
+
+// intern returns t as a string kept in the arena.
+func (a *textArena) intern(t []byte) string {
+	if a.cur.Cap()-a.cur.Len() < len(t) {
+		// A fresh Builder: the strings handed out keep the old chunk alive.
+		a.cur = strings.Builder{}
+		a.cur.Grow(max(a.chunk, len(t)))
+	}
+	start := a.cur.Len()
+	a.cur.Write(t)
+	return a.cur.String()[start:]
 }
 
 // parse builds the tree of src.
 func parse(src []byte) *dom {
 	d := &dom{nodes: make([]node, 1, estimateNodes(src))}
 	d.nodes[0] = node{typ: elementNode, parent: none, first: none, next: none}
-	b := &builder{d: d, stack: []int32{0}, marker: none}
+	b := &builder{d: d, stack: []int32{0}, marker: none, texts: textArena{chunk: min(len(src), textChunk)}}
 	z := html.NewTokenizer(bytes.NewReader(src))
 	for {
 		tt := z.Next()
@@ -300,7 +324,7 @@ func (b *builder) text(t []byte) {
 		b.d.nodes[last].str += string(t)
 		return
 	}
-	b.appendNode(parent, node{typ: textNode, str: string(t)})
+	b.appendNode(parent, node{typ: textNode, str: b.texts.intern(t)})
 }
 
 func (b *builder) start(z *html.Tokenizer, name []byte) {

@@ -115,8 +115,8 @@ func (f *flow) flush() {
 			}
 			f.out = append(f.out, &im)
 		} else {
-			// f.ins is reused: the paragraph gets an exact copy.
-			ins := append(make(model.Inlines, 0, len(f.ins)), f.ins...)
+			// f.ins is reused: the paragraph gets a copy.
+			ins := f.r.inlines(f.ins)
 			// A paragraph of one no-break space is how Word and others
 			// write an empty one.
 			if len(ins) == 1 {
@@ -124,8 +124,8 @@ func (f *flow) flush() {
 					ins = nil
 				}
 			}
-			f.out = append(f.out, &model.Paragraph{Inlines: ins, Align: f.para.align, Indent: f.para.indent,
-				Background: f.para.bg, Folded: f.para.folded, CommentIDs: f.para.comments})
+			f.out = append(f.out, f.r.paragraph(model.Paragraph{Inlines: ins, Align: f.para.align, Indent: f.para.indent,
+				Background: f.para.bg, Folded: f.para.folded, CommentIDs: f.para.comments}))
 		}
 	}
 	f.ins, f.lone, f.pending, f.explicit, f.lineStart = f.ins[:0], nil, false, false, true
@@ -274,9 +274,17 @@ func (f *flow) text(s string, c ctx) {
 			}
 			continue
 		}
+		// Words joined by single spaces are taken as one piece: the
+		// collapsed whitespace between them is that space.
 		j := i
-		for j < len(s) && !isSpace(s[j]) {
-			j++
+		for j < len(s) {
+			if !isSpace(s[j]) {
+				j++
+			} else if s[j] == ' ' && j+1 < len(s) && !isSpace(s[j+1]) {
+				j += 2
+			} else {
+				break
+			}
 		}
 		// (Styles compared by gen: the text and whitespace of this node
 		// have its style; where that is unknown the slower path is right
@@ -302,6 +310,31 @@ func (r *reader) text(v string, st model.Style) *model.Text {
 	}
 	r.texts = append(r.texts, model.Text{Value: v, Style: st})
 	return &r.texts[len(r.texts)-1]
+}
+
+// paragraph returns a new Paragraph from the reader's slab.
+func (r *reader) paragraph(p model.Paragraph) *model.Paragraph {
+	if len(r.paras) == cap(r.paras) {
+		r.paras = make([]model.Paragraph, 0, slabSize)
+	}
+	r.paras = append(r.paras, p)
+	return &r.paras[len(r.paras)-1]
+}
+
+// inlineSlab is the most inlines one of the reader's shared backing arrays
+// for paragraphs' inline lists holds.
+const inlineSlab = 512
+
+// inlines returns a copy of ins in the reader's backing array, capped at
+// its length so that an append to it never writes over a neighbour's.
+func (r *reader) inlines(ins model.Inlines) model.Inlines {
+	if cap(r.inSlab)-len(r.inSlab) < len(ins) {
+		// Small documents need small arrays: each is twice the last.
+		r.inSlab = make(model.Inlines, 0, max(min(inlineSlab, 2*cap(r.inSlab)), 32, len(ins)))
+	}
+	start := len(r.inSlab)
+	r.inSlab = append(r.inSlab, ins...)
+	return r.inSlab[start:len(r.inSlab):len(r.inSlab)]
 }
 
 // softBreak returns a new SoftBreak from the reader's slab.

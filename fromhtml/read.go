@@ -88,9 +88,12 @@ type reader struct {
 	sheet    cssstyle.Sheet
 	warns    diag.List
 	saidDeep bool
-	// Slabs that runs and soft breaks are allocated from.
-	texts []model.Text
-	softs []model.SoftBreak
+	// Slabs that runs, soft breaks and paragraphs are allocated from, and
+	// the backing array of paragraphs' inline lists.
+	texts  []model.Text
+	softs  []model.SoftBreak
+	paras  []model.Paragraph
+	inSlab model.Inlines
 	// freeIns are the inline buffers of finished flows.
 	freeIns []model.Inlines
 }

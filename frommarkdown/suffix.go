@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/richtext-go/richtext/color"
+	"github.com/richtext-go/richtext/internal/textutil"
 	"github.com/richtext-go/richtext/model"
 	"github.com/yuin/goldmark/ast"
 )
@@ -14,49 +15,6 @@ import (
 // the color of every run, background-color (or bgcolor) the whole block's
 // background and indent the indentation level (our extension, from the Docx
 // and OKR formats). A list with any other key, or an escaped brace, is text.
-
-// parseSuffix splits raw, the source of a block's last text, into the text
-// before an attribute list and the attributes, in order.
-func parseSuffix(raw string) (before string, attrs [][2]string, ok bool) {
-	s := strings.TrimRight(raw, " \t")
-	if !strings.HasSuffix(s, "}") {
-		return "", nil, false
-	}
-	open := strings.LastIndexByte(s, '{')
-	if open < 0 || (open > 0 && s[open-1] == '\\') {
-		return "", nil, false
-	}
-	body := s[open+1 : len(s)-1]
-	for {
-		body = strings.TrimLeft(body, " ")
-		if body == "" {
-			break
-		}
-		eq := strings.IndexByte(body, '=')
-		if eq <= 0 || eq+1 >= len(body) || body[eq+1] != '"' {
-			return "", nil, false
-		}
-		key := body[:eq]
-		for _, c := range key {
-			if (c < 'a' || c > 'z') && c != '-' {
-				return "", nil, false
-			}
-		}
-		end := strings.IndexByte(body[eq+2:], '"')
-		if end < 0 {
-			return "", nil, false
-		}
-		attrs = append(attrs, [2]string{key, body[eq+2 : eq+2+end]})
-		body = body[eq+2+end+1:]
-		if body != "" && body[0] != ' ' {
-			return "", nil, false
-		}
-	}
-	if len(attrs) == 0 {
-		return "", nil, false
-	}
-	return s[:open], attrs, true
-}
 
 // applySuffix reads the attribute list at the end of a heading or paragraph
 // node, removes it from the block's last run and applies it. Pointers that
@@ -75,7 +33,7 @@ func applySuffix(r *reader, n ast.Node, ins *model.Inlines, align *model.Align, 
 		return
 	}
 	raw := strings.TrimRight(r.str(lines.At(lines.Len()-1)), " \t\r\n")
-	before, attrs, ok := parseSuffix(raw)
+	before, attrs, ok := textutil.BlockAttrs(raw)
 	if !ok {
 		return
 	}

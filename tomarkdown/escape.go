@@ -1,10 +1,14 @@
 package tomarkdown
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+
+	"github.com/richtext-go/richtext/internal/textutil"
+	"github.com/richtext-go/richtext/model"
 )
 
 // escapeState escapes the text tokens of one piece of inline content. A
@@ -537,4 +541,39 @@ func startsDefinitionOrTask(s string) bool {
 	}
 	inner := s[1:end]
 	return (end+1 < len(s) && s[end+1] == ':') || end+1 == len(s) || inner == " " || inner == "x" || inner == "X"
+}
+
+// attrListBrace returns where text, a block's rendered last line and all
+// before it, needs a backslash so that a Feishu attribute list its own text
+// ends with (`x{align="center"}`) stays text, or -1. ins are the block's
+// inlines: the list is the block's text only when its last run, plain
+// text, holds it whole, which is also the only way the reader applies one.
+func attrListBrace(text []byte, ins model.Inlines) int {
+	if len(ins) == 0 {
+		return -1
+	}
+	t, ok := ins[len(ins)-1].(*model.Text)
+	if !ok || t.Style.Code {
+		return -1
+	}
+	if _, _, ok := textutil.BlockAttrs(t.Value); !ok {
+		return -1
+	}
+	line := bytes.TrimRight(text, " \t\n")
+	if len(line) == 0 || line[len(line)-1] != '}' {
+		return -1
+	}
+	i := bytes.LastIndexByte(line, '{')
+	if i < 0 || (i > 0 && line[i-1] == '\\') || bytes.IndexByte(line[i:], '\n') >= 0 {
+		return -1
+	}
+	return i
+}
+
+// escapeAttrList is attrListBrace applied to a string.
+func escapeAttrList(text string, ins model.Inlines) string {
+	if i := attrListBrace([]byte(text), ins); i >= 0 {
+		return text[:i] + `\` + text[i:]
+	}
+	return text
 }

@@ -13,6 +13,7 @@ package tomarkdown
 import (
 	"fmt"
 	"html"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -362,6 +363,11 @@ func (w *writer) paragraph(p *model.Paragraph) {
 			w.warn(diag.Approximated, "raw HTML at the start of a paragraph reads back as an HTML block")
 		}
 	}
+	if suffix == "" {
+		if i := attrListBrace(text, ins); i >= 0 {
+			text = slices.Insert(text, i, '\\')
+		}
+	}
 	if len(text) == 0 && suffix == "" {
 		// An empty paragraph has no Markdown form of its own; a lone
 		// no-break space stands for it, and the reader maps it back.
@@ -507,6 +513,8 @@ func (w *writer) heading(h *model.Heading) {
 		text := w.inlines(ins, ctxParagraph)
 		if suffix := w.blockAttrs(h.Align, h.Background, 0, "heading", fg); suffix != "" {
 			text += " " + suffix
+		} else {
+			text = escapeAttrList(text, ins)
 		}
 		underline := "==="
 		if h.Level == 2 {
@@ -536,7 +544,7 @@ func (w *writer) heading(h *model.Heading) {
 	}
 	withSuffix := func(s string) string {
 		if suffix == "" {
-			return s
+			return escapeAttrList(s, ins)
 		}
 		return strings.TrimSpace(s + " " + suffix)
 	}

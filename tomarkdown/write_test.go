@@ -158,6 +158,14 @@ func TestBlockWriting(t *testing.T) {
 		{"heading 8", model.Blocks{&model.Heading{Level: 8, Inlines: model.Inlines{&model.Text{Value: "deep"}}}}, "<h8>deep</h8>\n"},
 		{"setext keeps line breaks", model.Blocks{&model.Heading{Level: 2, Inlines: model.Inlines{
 			&model.Text{Value: "a"}, &model.SoftBreak{}, &model.Text{Value: "b"}}}}, "a\nb\n---\n"},
+		{"text ending like an attribute list", model.Blocks{p(`x{align="center"}`), p(`{color="red" indent="2"}`)},
+			"x\\{align=\"center\"}\n\n\\{color=\"red\" indent=\"2\"}\n"},
+		{"attribute-list text in a heading", model.Blocks{&model.Heading{Level: 1, Inlines: model.Inlines{&model.Text{Value: `x{align="center"}`}}}},
+			"# x\\{align=\"center\"}\n"},
+		{"attribute-list text beside the block's own list", model.Blocks{&model.Paragraph{Align: model.AlignCenter,
+			Inlines: model.Inlines{&model.Text{Value: `x{align="right"}`}}}}, "x{align=\"right\"} {align=\"center\"}\n"},
+		{"attribute-list text in code stays as it is", model.Blocks{&model.Paragraph{
+			Inlines: model.Inlines{&model.Text{Value: `{align="right"}`, Style: model.Style{Code: true}}}}}, "`{align=\"right\"}`\n"},
 		{"quote container of one paragraph", model.Blocks{&model.Quote{Container: true, Blocks: model.Blocks{p("q")}}},
 			"<quote-container>\n\nq\n\n</quote-container>\n"},
 	}

@@ -128,15 +128,16 @@ func (c *collector) paragraph(p *model.Paragraph, n ast.Node) {
 	for _, t := range opens {
 		c.event(t, "")
 	}
-	if len(opens) > 0 {
-		// What follows the leading tags reads back on a line of its own:
-		// when that line starts an HTML block, so does the whole rest.
-		if rest, ok := c.sourceBetween(n, len(opens), closesRaw); ok && textutil.StartsHTMLBlock(strings.TrimLeft(textutil.FirstLine(rest), " ")) {
-			if !c.htmlSource(rest, start) {
-				c.add(&model.Raw{Format: "html", Content: rest + "\n"})
-			}
-			p.Inlines = nil
-		} else if raw := htmlBlockOf(p.Inlines); raw != nil {
+	// What is left between the tags reads back on lines of its own: when
+	// its first line starts an HTML block ("<h7></callout>" leaves "<h7>"),
+	// so does the whole rest.
+	if rest, ok := c.sourceBetween(n, len(opens), closesRaw); ok && textutil.StartsHTMLBlock(strings.TrimLeft(textutil.FirstLine(rest), " ")) {
+		if !c.htmlSource(rest, start) {
+			c.add(&model.Raw{Format: "html", Content: rest + "\n"})
+		}
+		p.Inlines = nil
+	} else if len(opens) > 0 {
+		if raw := htmlBlockOf(p.Inlines); raw != nil {
 			if !c.htmlSource(raw.Content, start) {
 				c.add(raw)
 			}

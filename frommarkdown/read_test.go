@@ -153,6 +153,10 @@ func TestRead(t *testing.T) {
     SoftBreak
     Text "c"
 `},
+		{"what a closing tag leaves on its line reads as it would alone", "<callout>\n\n<b></callout>", `
+  Callout
+    Raw format="html" "<b>\n"
+`},
 		{"a tag that cannot be read stays raw", "<text color=\"notacolor\">x</text>", `
   Paragraph
     RawInline format="html" "<text color=\"notacolor\">"

@@ -130,11 +130,10 @@ func (c *collector) paragraph(p *model.Paragraph, n ast.Node) {
 	}
 	// What is left between the tags reads back on lines of its own: when
 	// its first line starts an HTML block ("<h7></callout>" leaves "<h7>"),
-	// so does the whole rest.
+	// the rest is read again as Markdown, where that block ends where
+	// its kind of HTML block ends.
 	if rest, ok := c.sourceBetween(n, len(opens), closesRaw); ok && textutil.StartsHTMLBlock(strings.TrimLeft(textutil.FirstLine(rest), " ")) {
-		if !c.htmlSource(rest, start) {
-			c.add(&model.Raw{Format: "html", Content: rest + "\n"})
-		}
+		c.markdown(rest, start)
 		p.Inlines = nil
 	} else if len(opens) > 0 {
 		if raw := htmlBlockOf(p.Inlines); raw != nil {

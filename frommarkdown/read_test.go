@@ -157,6 +157,12 @@ func TestRead(t *testing.T) {
   Callout
     Raw format="html" "<b>\n"
 `},
+		{"an HTML block after a leading tag ends where its kind ends", "<callout> <!DOCTYPE x>\nabc </callout>", `
+  Callout
+    Raw format="html" "<!DOCTYPE x>\n"
+    Paragraph
+      Text "abc"
+`},
 		{"a tag that cannot be read stays raw", "<text color=\"notacolor\">x</text>", `
   Paragraph
     RawInline format="html" "<text color=\"notacolor\">"

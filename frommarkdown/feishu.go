@@ -70,6 +70,18 @@ func (c *collector) top() *frame { return c.stack[len(c.stack)-1] }
 // its own, with a warning.
 func (c *collector) add(b model.Block) {
 	f := c.top()
+	if r, ok := b.(*model.Raw); ok && len(c.stack) > 1 && r.Format == "html" && !textutil.HTMLBlockEnds(strings.TrimRight(r.Content, "\n")) {
+		// An HTML block that does not end ("<!-- x" without "-->") took in
+		// the rest of the source; inside a tag that closes after it, it
+		// would take in the closing tag too once written back, so it is
+		// kept as the text it shows.
+		c.r.warns.Add(diag.Approximated, f.line, "raw HTML %q inside <%s> does not end its HTML block; read as text",
+			textutil.FirstLine(r.Content), f.tag.name)
+		for _, p := range model.TextParagraphs(r.Content) {
+			c.add(p)
+		}
+		return
+	}
 	if f.flat {
 		f.blocks = append(f.blocks, b)
 		return

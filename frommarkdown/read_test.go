@@ -1,6 +1,7 @@
 package frommarkdown_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -336,5 +337,22 @@ func TestIndentedNesting(t *testing.T) {
 	}
 	if d := model.Depth(doc.Blocks); d > frommarkdown.DefaultMaxDepth+1 {
 		t.Errorf("depth %d", d)
+	}
+}
+
+// An HTML block that does not end, inside a Feishu tag, would take in the
+// closing tag once written back: it is read as text, with a warning.
+func TestUnendedHTMLBlockInTag(t *testing.T) {
+	doc, warns, err := frommarkdown.Read([]byte("<callout>\n\n<!-- a\n\nb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.TrimPrefix(model.Dump(doc), "Document\n")
+	want := "  Callout\n    Paragraph\n      Text \"<!-- a\"\n    Paragraph\n      Text \"b\"\n"
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	if !strings.Contains(fmt.Sprint(warns), "does not end its HTML block") {
+		t.Errorf("no warning: %v", warns)
 	}
 }

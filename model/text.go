@@ -217,3 +217,26 @@ func ResolveSoftBreaks(d *Document) {
 		return WalkContinue
 	})
 }
+
+// TextParagraphs returns s as paragraphs of plain text: one per run of
+// non-blank lines, its lines (without their leading spaces) joined by soft
+// breaks. It is how raw markup that cannot stay raw is kept as text.
+func TextParagraphs(s string) Blocks {
+	var out Blocks
+	var p *Paragraph
+	for _, line := range strings.Split(s, "\n") {
+		line = strings.TrimLeft(strings.TrimRight(line, "\r"), " \t")
+		if strings.TrimSpace(line) == "" {
+			p = nil
+			continue
+		}
+		if p == nil {
+			p = &Paragraph{}
+			out = append(out, p)
+		} else {
+			p.Inlines = append(p.Inlines, &SoftBreak{})
+		}
+		p.Inlines = append(p.Inlines, &Text{Value: line})
+	}
+	return out
+}

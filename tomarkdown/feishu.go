@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/richtext-go/richtext/diag"
+	"github.com/richtext-go/richtext/internal/textutil"
 	"github.com/richtext-go/richtext/model"
 )
 
@@ -107,7 +108,7 @@ func (w *writer) grid(g *model.Grid) {
 		for i, col := range g.Columns {
 			w.path.Push("", i)
 			saved := w.started
-			w.blocks(col.Blocks, false)
+			w.blocks(col.Blocks, false, false)
 			w.started = saved || len(col.Blocks) > 0
 			w.path.Pop()
 		}
@@ -184,7 +185,7 @@ func (w *writer) plainEmbed(e *model.Embed) {
 	if len(e.Blocks) > 0 {
 		w.blankLine()
 		w.path.Push("blocks", -1)
-		w.blocks(e.Blocks, false)
+		w.blocks(e.Blocks, false, false)
 		w.path.Pop()
 	}
 }
@@ -198,7 +199,24 @@ func (w *writer) raw(r *model.Raw) {
 	if content == "" {
 		return
 	}
+	if !w.lastInContainer && !textutil.HTMLBlockEnds(content) {
+		// "<!-- x" without "-->" would take in every line after it.
+		w.warn(diag.Approximated, "raw HTML %q does not end its HTML block, which would take in what follows; written as text",
+			textutil.FirstLine(content))
+		w.rawAsText(content)
+		return
+	}
 	w.lines(content + "\n")
+}
+
+// rawAsText writes raw HTML as the paragraphs of text it reads as.
+func (w *writer) rawAsText(content string) {
+	for i, p := range model.TextParagraphs(content) {
+		if i > 0 { // blocks put the blank line before the first
+			w.blankLine()
+		}
+		w.paragraph(p.(*model.Paragraph))
+	}
 }
 
 // isAttrName reports whether s is a CommonMark attribute name:

@@ -114,7 +114,7 @@ func Write(doc *model.Document, opts ...Option) ([]byte, []diag.Warning, error) 
 		w.title(doc.Title)
 	}
 	w.path.Push("blocks", -1)
-	w.blocks(doc.Blocks, false)
+	w.blocks(doc.Blocks, false, true)
 	w.path.Pop()
 	return w.out, w.warns.Warnings(), nil
 }
@@ -137,6 +137,9 @@ type writer struct {
 	ps    []piece
 	marks []mark
 	esc   escapeState
+	// lastInContainer is true while the block being written is the last
+	// of a Markdown container (see blocks).
+	lastInContainer bool
 	// lastList is the list written last and lastMarker its bullet or
 	// delimiter, so that a run of adjacent lists alternates them.
 	para       []byte // scratch of a paragraph's text
@@ -231,9 +234,13 @@ func (w *writer) title(t string) {
 
 // blocks writes a sequence of blocks. In a tight list item, blocks follow
 // each other directly where Markdown allows it.
-func (w *writer) blocks(bs model.Blocks, tight bool) {
+// blocks writes bs. closes says that the Markdown container they are in
+// (the document, a list item, a quote) ends right after them, which also
+// ends an HTML block left open by the last of them.
+func (w *writer) blocks(bs model.Blocks, tight, closes bool) {
 	var prev model.Block
 	for i, b := range bs {
+		w.lastInContainer = closes && i == len(bs)-1
 		if r, ok := b.(*model.Raw); ok && (r.Format != "html" || strings.TrimSpace(r.Content) == "") {
 			// Writes nothing, so it must not leave a blank line behind.
 			w.path.Push("", i)
@@ -393,7 +400,7 @@ func (w *writer) children(bs model.Blocks, what string) {
 	}
 	w.warn(diag.Approximated, "blocks nested under a %s are written after it", what)
 	w.path.Push("children", -1)
-	w.blocks(bs, false)
+	w.blocks(bs, false, false)
 	w.path.Pop()
 }
 
@@ -671,7 +678,7 @@ func (w *writer) list(l *model.List, prev model.Block) {
 			}
 			w.blocksAfterFirst(blocks, tight)
 		} else {
-			w.blocks(blocks, tight)
+			w.blocks(blocks, tight, true)
 		}
 		w.started = saved
 		w.path.Pop()
@@ -686,6 +693,7 @@ func (w *writer) blocksAfterFirst(bs model.Blocks, tight bool) {
 		if !tight || w.needsBlank(bs[i-1], bs[i]) {
 			w.blankLine()
 		}
+		w.lastInContainer = i == len(bs)-1
 		w.path.Push("", i)
 		w.block(bs[i], bs[i-1])
 		w.path.Pop()
@@ -782,7 +790,7 @@ func (w *writer) quote(q *model.Quote) {
 	if len(q.Blocks) == 0 {
 		w.blankLine()
 	}
-	w.blocks(q.Blocks, false)
+	w.blocks(q.Blocks, false, true)
 	w.started = saved
 	w.path.Pop()
 	w.pop()
@@ -795,7 +803,7 @@ func (w *writer) container(name string, attrs []attr, bs model.Blocks) {
 	w.path.Push("blocks", -1)
 	saved := w.started
 	w.started = false
-	w.blocks(bs, false)
+	w.blocks(bs, false, false)
 	w.started = saved
 	w.path.Pop()
 	if len(bs) > 0 {
@@ -836,7 +844,7 @@ func (w *writer) callout(c *model.Callout) {
 			w.blankLine()
 		}
 		w.path.Push("blocks", -1)
-		w.blocks(c.Blocks, false)
+		w.blocks(c.Blocks, false, true) // a GitHub alert is a quote
 		w.path.Pop()
 		w.started = saved
 		w.pop()

@@ -166,6 +166,13 @@ func TestBlockWriting(t *testing.T) {
 			Inlines: model.Inlines{&model.Text{Value: `x{align="right"}`}}}}, "x{align=\"right\"} {align=\"center\"}\n"},
 		{"attribute-list text in code stays as it is", model.Blocks{&model.Paragraph{
 			Inlines: model.Inlines{&model.Text{Value: `{align="right"}`, Style: model.Style{Code: true}}}}}, "`{align=\"right\"}`\n"},
+		{"raw HTML that does not end is text before more blocks", model.Blocks{&model.Raw{Format: "html", Content: "<!-- a\nb\n"}, p("c")},
+			"\\<!-- a\nb\n\nc\n"},
+		{"raw HTML that does not end stays raw at the end", model.Blocks{p("c"), &model.Raw{Format: "html", Content: "<!-- a\n"}},
+			"c\n\n<!-- a\n"},
+		{"raw HTML that does not end stays raw at the end of an item", model.Blocks{&model.List{Items: []model.ListItem{
+			{Blocks: model.Blocks{&model.Raw{Format: "html", Content: "<!-- a\n"}}}, {Blocks: model.Blocks{p("b")}}}}},
+			"- <!-- a\n- b\n"},
 		{"quote container of one paragraph", model.Blocks{&model.Quote{Container: true, Blocks: model.Blocks{p("q")}}},
 			"<quote-container>\n\nq\n\n</quote-container>\n"},
 	}

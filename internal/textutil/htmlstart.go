@@ -139,3 +139,67 @@ func FirstLine(s string) string {
 	}
 	return s
 }
+
+// HTMLBlockEnds reports whether the HTML blocks that block (their whole
+// source) holds all end inside it. Blocks of conditions 1–5 (<script>,
+// <pre>, <style>, <textarea>, comments, processing instructions,
+// declarations, CDATA) run until their end marker, across blank lines, so
+// one that lacks it takes in everything after it; blocks of conditions 6
+// and 7 end at a blank line and always end. A line after one that ends
+// starts a block of its own.
+func HTMLBlockEnds(block string) bool {
+	lines := strings.Split(block, "\n")
+	for i := 0; i < len(lines); {
+		line := strings.TrimLeft(lines[i], " ")
+		if strings.TrimSpace(line) == "" {
+			i++
+			continue
+		}
+		marker, skip := htmlBlockEnd(line)
+		if marker == "" {
+			for i < len(lines) && strings.TrimSpace(lines[i]) != "" {
+				i++
+			}
+			continue
+		}
+		ended := false
+		for j := i; j < len(lines); j++ {
+			l := lines[j]
+			if j == i {
+				l = line[skip:]
+			}
+			if strings.Contains(strings.ToLower(l), marker) {
+				i, ended = j+1, true
+				break
+			}
+		}
+		if !ended {
+			return false
+		}
+	}
+	return true
+}
+
+// htmlBlockEnd returns the end marker (lower case) of the HTML block of
+// conditions 1–5 that line starts, and how much of line the search for it
+// skips; "" for any other line.
+func htmlBlockEnd(line string) (marker string, skip int) {
+	switch {
+	case strings.HasPrefix(line, "<!--"):
+		return "-->", 2
+	case strings.HasPrefix(line, "<?"):
+		return "?>", 2
+	case strings.HasPrefix(line, "<![CDATA["):
+		return "]]>", 0
+	case len(line) > 2 && line[1] == '!' && line[2] >= 'A' && line[2] <= 'Z':
+		return ">", 0
+	}
+	l := strings.ToLower(line)
+	for _, name := range [...]string{"script", "pre", "style", "textarea"} {
+		if after, ok := strings.CutPrefix(l, "<"+name); ok &&
+			(after == "" || after[0] == ' ' || after[0] == '\t' || after[0] == '>') {
+			return "</" + name + ">", 0
+		}
+	}
+	return "", 0
+}

@@ -66,3 +66,44 @@ func TestStartsHTMLBlock(t *testing.T) {
 		}
 	}
 }
+
+func TestHTMLBlockEnds(t *testing.T) {
+	cases := map[string]bool{
+		"<!A":                   false,
+		"<!A00000>":             true,
+		"<!DOCTYPE\nhtml>":      true,
+		"<!-- c":                false,
+		"<!-- c -->":            true,
+		"<!-- a\n\nb -->":       true,
+		"<!-->":                 true,
+		"<?php":                 false,
+		"<?php ?>":              true,
+		"<![CDATA[x":            false,
+		"<![CDATA[x]]>":         true,
+		"<script>a":             false,
+		"<script>a</SCRIPT>":    true,
+		"<pre>\n\nx\n</pre>":    true,
+		"<textarea":             false,
+		"<style>":               false,
+		"<div>x":                true, // condition 6 ends at a blank line
+		"<foo>":                 true,
+		"<presto>":              true, // not <pre>
+		"  <!-- indented":       false,
+		"<!--x-->\n<!-- second": false, // the first line ends one; the second opens another
+		"<!--x-->\n<div>":       true,
+	}
+	md := goldmark.New()
+	for in, want := range cases {
+		if got := HTMLBlockEnds(in); got != want {
+			t.Errorf("HTMLBlockEnds(%q) = %v, want %v", in, got, want)
+		}
+		// goldmark agrees: a paragraph after a blank line is its own block
+		// exactly when the HTML block ended.
+		src := []byte(in + "\n\npara\n")
+		doc := md.Parser().Parse(text.NewReader(src))
+		_, own := doc.LastChild().(*ast.Paragraph)
+		if own != want {
+			t.Errorf("goldmark: after %q a paragraph is its own block: %v, want %v", in, own, want)
+		}
+	}
+}

@@ -568,7 +568,10 @@ func (w *writer) render(toks []token, ctx inlineCtx) {
 				toks[i].out = "  \n"
 			}
 		}
-		if iter >= 6 || !fixDelimiters(toks) {
+		// Each round moves marks to a later syntax; after a few rounds a
+		// mark still misplaced goes straight to its HTML tag, which always
+		// reads back, so that the rounds end after at most one per mark.
+		if iter > len(toks) || !fixDelimiters(toks, iter >= 6) {
 			break
 		}
 	}
@@ -679,16 +682,20 @@ func isEmail(s string) bool {
 // or close to their next syntax. Delimiters of one character that touch form
 // one run, which is allowed only where the reader splits it back the same
 // way: openers (or closers) of nested marks, an italic outside bolds, their
-// closers mirrored. It reports whether it changed anything.
-func fixDelimiters(toks []token) bool {
+// closers mirrored. With toTag, a mark moves straight to its HTML tag. It
+// reports whether it changed anything.
+func fixDelimiters(toks []token, toTag bool) bool {
 	changed := false
 	bump := func(i int) {
 		open := &toks[i]
 		if open.kind == tkClose {
 			open = &toks[open.pair]
 		}
-		if open.choice+1 < len(syntaxes[open.mark.kind]) {
+		if last := len(syntaxes[open.mark.kind]) - 1; open.choice < last {
 			open.choice++
+			if toTag {
+				open.choice = last
+			}
 			changed = true
 		}
 	}

@@ -248,7 +248,7 @@ func (e *escapeState) escape(i int) string {
 			} else if e.lineCtx() && e.dollarCount > 1 {
 				after := runeAfterAt(s, j+1, end, next)
 				before := runeBefore(s, j, prev)
-				if (!isSpaceRune(after) && e.lastDollar > base+j) || (!isSpaceRune(before) && e.firstDollar < base+j) {
+				if (!isMathSpace(after) && e.lastDollar > base+j) || (!isMathSpace(before) && e.firstDollar < base+j) {
 					b.WriteByte('\\')
 				}
 			}
@@ -577,3 +577,8 @@ func escapeAttrList(text string, ins model.Inlines) string {
 	}
 	return text
 }
+
+// isMathSpace reports whether r (or the line edge, r < 0) is a space that
+// keeps a $ from opening or closing math: goldmark's spaces, without the
+// form feed and vertical tab that Unicode counts.
+func isMathSpace(r rune) bool { return r < 0 || r == ' ' || r == '\t' || r == '\n' || r == '\r' }

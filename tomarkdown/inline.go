@@ -171,8 +171,17 @@ func (w *writer) appendMarks(ms []mark, st model.Style, warned *bool) []mark {
 // marks are kept in the arena marks. Both slices are returned for reuse.
 func (w *writer) pieces(ps []piece, marks []mark, ins model.Inlines, ctx inlineCtx) ([]piece, []mark) {
 	var warnedColor, warnedComment bool
-	var warnedCode bool
+	var warnedCode, warnedURL bool
+	// A line break in a URL is written as %0A, which reads back as those
+	// three characters.
+	checkURL := func(u string) {
+		if !warnedURL && strings.IndexByte(u, '\n') >= 0 {
+			w.warn(diag.Approximated, "a line break in a URL is written as %%0A")
+			warnedURL = true
+		}
+	}
 	marksOf := func(st model.Style) []mark {
+		checkURL(st.Link)
 		n := len(marks)
 		marks = w.appendMarks(marks, st, &warnedColor)
 		return marks[n:len(marks):len(marks)] // appends go elsewhere
@@ -204,12 +213,14 @@ func (w *writer) pieces(ps []piece, marks []mark, ins model.Inlines, ctx inlineC
 		case *model.SoftBreak:
 			ps = append(ps, piece{kind: pSoft, marks: marksOf(in.Style)})
 		case *model.Mention:
+			checkURL(in.URL)
 			ps = append(ps, piece{kind: pAtom, text: w.mention(in), marks: atomStyle(in.Style)})
 		case *model.Math:
 			ps = append(ps, piece{kind: pAtom, text: w.math(in.TeX, ins, i), marks: atomStyle(in.Style)})
 		case *model.Reminder:
 			ps = append(ps, piece{kind: pAtom, text: w.reminder(in), marks: atomStyle(in.Style)})
 		case *model.InlineImage:
+			checkURL(in.URL)
 			ps = append(ps, piece{kind: pAtom, text: inlineImage(in), marks: atomStyle(in.Style)})
 		case *model.InlineFile:
 			ps = append(ps, piece{kind: pAtom, text: w.inlineFile(in), marks: atomStyle(in.Style)})
@@ -1099,6 +1110,8 @@ func escapeURL(u string) string {
 	depth := 0
 	for i := 0; i < len(u); i++ {
 		switch c := u[i]; {
+		case c == '\n':
+			// Written as %0A, below: no brackets needed for it.
 		case c <= ' ' || c == 0x7f:
 			needsAngle = true
 		case c == '(':

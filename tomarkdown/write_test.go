@@ -236,3 +236,15 @@ func TestEmptyLastNestedItem(t *testing.T) {
 	}
 	checkRoundTrip(t, doc, md)
 }
+
+// A line break in a URL is written as %0A, without angle brackets, and
+// reported: it reads back as those three characters.
+func TestLineBreakInURL(t *testing.T) {
+	got, ws := write(t, para(txt("t", model.Style{Link: "/a\nb"})))
+	if got != "[t](/a%0Ab)\n" {
+		t.Errorf("got %q", got)
+	}
+	if len(ws) != 1 || !strings.Contains(ws[0].String(), "%0A") {
+		t.Errorf("warnings: %v", ws)
+	}
+}

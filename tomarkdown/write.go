@@ -233,10 +233,9 @@ func (w *writer) title(t string) {
 }
 
 // blocks writes a sequence of blocks. In a tight list item, blocks follow
-// each other directly where Markdown allows it.
-// blocks writes bs. closes says that the Markdown container they are in
-// (the document, a list item, a quote) ends right after them, which also
-// ends an HTML block left open by the last of them.
+// each other directly where Markdown allows it. closes says that the
+// Markdown container they are in (the document, a list item, a quote) ends
+// right after them, which also ends an HTML block left open by the last.
 func (w *writer) blocks(bs model.Blocks, tight, closes bool) {
 	var prev model.Block
 	for i, b := range bs {

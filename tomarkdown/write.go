@@ -330,7 +330,9 @@ func (w *writer) block(b model.Block, prev model.Block) {
 func (w *writer) equation(e *model.Equation) {
 	tex := strings.TrimRight(e.TeX, "\n")
 	lines := strings.Split(tex, "\n")
-	endsWithFence := func(line string) bool { return strings.HasSuffix(strings.TrimRight(line, " \t"), "$$") }
+	// The reader trims goldmark's util.TrimRightSpace set, which holds the
+	// vertical tab and form feed too.
+	endsWithFence := func(line string) bool { return strings.HasSuffix(strings.TrimRight(line, " \t\n\v\f\r"), "$$") }
 	for i, line := range lines {
 		if !endsWithFence(line) {
 			continue

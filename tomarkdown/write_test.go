@@ -177,6 +177,10 @@ func TestBlockWriting(t *testing.T) {
 		{"raw HTML that does not end stays raw at the end of an item", model.Blocks{&model.List{Items: []model.ListItem{
 			{Blocks: model.Blocks{&model.Raw{Format: "html", Content: "<!-- a\n"}}}, {Blocks: model.Blocks{p("b")}}}}},
 			"- <!-- a\n- b\n"},
+		{"equation whose last line ends with $$ and a vertical tab", model.Blocks{&model.Equation{TeX: "$$$0\n$$\v"}},
+			"$$\n$$$0\n$$\v$$\n"},
+		{"equation whose last line ends with $$ and a form feed", model.Blocks{&model.Equation{TeX: "a\nx$$\f"}},
+			"$$\na\nx$$\f$$\n"},
 		{"quote container of one paragraph", model.Blocks{&model.Quote{Container: true, Blocks: model.Blocks{p("q")}}},
 			"<quote-container>\n\nq\n\n</quote-container>\n"},
 	}

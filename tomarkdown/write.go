@@ -366,11 +366,6 @@ func (w *writer) paragraph(p *model.Paragraph) {
 	if len(p.CommentIDs) > 0 {
 		w.warn(diag.Dropped, "comment anchors on a paragraph are not kept in Markdown")
 	}
-	if len(ins) > 0 {
-		if _, raw := ins[0].(*model.RawInline); raw && textutil.StartsHTMLBlock(textutil.FirstLine(string(text))) {
-			w.warn(diag.Approximated, "raw HTML at the start of a paragraph reads back as an HTML block")
-		}
-	}
 	if suffix == "" {
 		if i := attrListBrace(text, ins); i >= 0 {
 			text = slices.Insert(text, i, '\\')
@@ -387,12 +382,35 @@ func (w *writer) paragraph(p *model.Paragraph) {
 		}
 		text = append(text, suffix...)
 	}
+	if len(ins) > 0 {
+		if _, raw := ins[0].(*model.RawInline); raw {
+			text = w.keepParagraph(text)
+		}
+	}
 	if len(text) > 0 && text[len(text)-1] == '\n' {
 		text = append(text, '\n')
 	}
 	writeLines(w, text) // which ends the last line: no copy to add "\n"
 	w.para = text[:0]
 	w.children(p.Children, "paragraph")
+}
+
+// keepParagraph handles a paragraph whose text starts with raw HTML that
+// would open an HTML block when read back. A lone complete tag on the first
+// line (condition 7) gets a tab after it: goldmark allows only spaces there,
+// so the line stays a paragraph, and the tab goes with the line's trailing
+// white space. (A reader that follows CommonMark to the letter takes the
+// line as an HTML block, which renders the same tag without the <p>.) The
+// other conditions start a block whatever follows; they are reported.
+func (w *writer) keepParagraph(text []byte) []byte {
+	first := textutil.FirstLine(string(text))
+	switch {
+	case textutil.InterruptsParagraph(first):
+		w.warn(diag.Approximated, "raw HTML at the start of a paragraph reads back as an HTML block")
+	case textutil.StartsHTMLBlock(first):
+		text = slices.Insert(text, len(first), '\t')
+	}
+	return text
 }
 
 func (w *writer) children(bs model.Blocks, what string) {

@@ -181,6 +181,11 @@ func TestBlockWriting(t *testing.T) {
 			"$$\n$$$0\n$$\v$$\n"},
 		{"equation whose last line ends with $$ and a form feed", model.Blocks{&model.Equation{TeX: "a\nx$$\f"}},
 			"$$\na\nx$$\f$$\n"},
+		{"paragraph of a lone raw tag", model.Blocks{&model.Paragraph{Inlines: model.Inlines{&model.RawInline{Format: "html", Content: "<imAge >"}}}},
+			"<imAge >\t\n"},
+		{"paragraph starting with a lone raw tag on its line", model.Blocks{&model.Paragraph{Inlines: model.Inlines{
+			&model.RawInline{Format: "html", Content: `<a href="x">`}, &model.SoftBreak{}, &model.Text{Value: "b"}}}},
+			"<a href=\"x\">\t\nb\n"},
 		{"quote container of one paragraph", model.Blocks{&model.Quote{Container: true, Blocks: model.Blocks{p("q")}}},
 			"<quote-container>\n\nq\n\n</quote-container>\n"},
 	}
@@ -249,6 +254,18 @@ func TestLineBreakInURL(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 	if len(ws) != 1 || !strings.Contains(ws[0].String(), "%0A") {
+		t.Errorf("warnings: %v", ws)
+	}
+}
+
+// TestRawBlockStartInParagraph: raw HTML that opens a block of conditions
+// 1–6 at the start of a paragraph cannot be kept a paragraph; it is reported.
+func TestRawBlockStartInParagraph(t *testing.T) {
+	got, ws := write(t, para(&model.RawInline{Format: "html", Content: "<div>"}, txt("x", plain)))
+	if got != "<div>x\n" {
+		t.Errorf("got %q", got)
+	}
+	if len(ws) != 1 || !strings.Contains(ws[0].String(), "reads back as an HTML block") {
 		t.Errorf("warnings: %v", ws)
 	}
 }

@@ -164,6 +164,14 @@ func TestRead(t *testing.T) {
     Paragraph
       Text "abc"
 `},
+		{"a <br> takes the style around it, as a hard break does", "*a<br>b\\\nc*", `
+  Paragraph
+    Text "a" {italic}
+    Break {italic}
+    Text "b" {italic}
+    Break {italic}
+    Text "c" {italic}
+`},
 		{"a tag that cannot be read stays raw", "<text color=\"notacolor\">x</text>", `
   Paragraph
     RawInline format="html" "<text color=\"notacolor\">"

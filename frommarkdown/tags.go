@@ -281,7 +281,8 @@ func (s *inlineState) endCapture(closeNode *ast.RawHTML) {
 func cloneAtom(in model.Inline, st model.Style) model.Inline {
 	switch a := in.(type) {
 	case *model.Break:
-		return &model.Break{}
+		// Styled like a hard line break in the same place ("*a\\\nb*").
+		return &model.Break{Style: st}
 	case *model.InlineImage:
 		c := *a
 		c.Style = st

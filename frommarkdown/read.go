@@ -279,8 +279,10 @@ func (r *reader) block(n ast.Node, depth int) model.Block {
 	case *mathBlock:
 		// Blank lines at the end are those of an unclosed block.
 		tex := strings.TrimRight(r.lines(n), "\n")
-		if n.Lines().Len() == 1 {
-			tex = strings.TrimSpace(tex) // $$ x $$ on one line
+		if !strings.Contains(tex, "\n") {
+			// "$$ x $$", or one line of TeX however written (the blank
+			// lines of an unclosed block are gone by now).
+			tex = strings.TrimSpace(tex)
 		}
 		return &model.Equation{TeX: tex}
 	case *ast.LinkReferenceDefinition:

@@ -3,6 +3,7 @@ package todocx
 import (
 	"encoding/json"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -53,10 +54,10 @@ func (w *writer) block(b model.Block, parent *docx.Block, ctx container, seenOrd
 		blk.CommentIDs = b.CommentIDs
 		return []*docx.Block{blk}
 	case *model.Quote:
-		if !b.Container && len(b.Blocks) <= 1 {
+		if bs := w.spliceGrids(b.Blocks); !b.Container && len(bs) <= 1 {
 			p, ok := &model.Paragraph{}, true
-			if len(b.Blocks) == 1 {
-				p, ok = b.Blocks[0].(*model.Paragraph)
+			if len(bs) == 1 {
+				p, ok = bs[0].(*model.Paragraph)
 			}
 			if ok {
 				blk := w.newBlock(parent, docx.BlockQuote)
@@ -106,7 +107,7 @@ func (w *writer) block(b model.Block, parent *docx.Block, ctx container, seenOrd
 		case len(b.Columns) == 0:
 			return nil
 		case len(b.Columns) == 1:
-			w.warn(diag.Approximated, "a grid of one column is written as its content")
+			w.warn(diag.Approximated, gridOfOne)
 			return w.convert(b.Columns[0].Blocks, parent, ctx)
 		}
 		return w.container(parent, ctx, func() *docx.Block { return w.grid(b, parent) })
@@ -215,7 +216,7 @@ func (w *writer) list(l *model.List, parent *docx.Block, seenOrdered bool) []*do
 			t = docx.BlockOrdered
 		}
 		blk := w.newBlock(parent, t)
-		rest := it.Blocks
+		rest := w.spliceGrids(it.Blocks)
 		if len(rest) > 1 && blankParagraph(rest[0]) {
 			if _, ok := rest[1].(*model.Paragraph); ok {
 				// Docx would give the item an empty text and the paragraph
@@ -771,6 +772,34 @@ func (w *writer) mention(m *model.Mention) *docx.TextElement {
 
 // blankParagraph reports whether b is a paragraph with nothing in it and no
 // attributes.
+const gridOfOne = "a grid of one column is written as its content"
+
+// spliceGrids returns bs with each grid of no or one column replaced by
+// its content, as the grid would be written, for the blocks whose first
+// paragraph becomes their own text (list items, quotes): a grid there
+// must not hide that paragraph, or the Docx would read back otherwise.
+// bs itself is returned when it holds no such grid.
+func (w *writer) spliceGrids(bs model.Blocks) model.Blocks {
+	copied := false
+	for i := 0; i < len(bs); i++ {
+		g, ok := bs[i].(*model.Grid)
+		if !ok || len(g.Columns) > 1 {
+			continue
+		}
+		if !copied {
+			bs, copied = slices.Clone(bs), true
+		}
+		var content model.Blocks
+		if len(g.Columns) == 1 {
+			w.warn(diag.Approximated, gridOfOne)
+			content = g.Columns[0].Blocks
+		}
+		bs = slices.Replace(bs, i, i+1, content...)
+		i-- // what came in its place may be a grid too
+	}
+	return bs
+}
+
 func blankParagraph(b model.Block) bool {
 	p, ok := b.(*model.Paragraph)
 	return ok && len(p.Inlines) == 0 && len(p.Children) == 0 && p.Align == model.AlignNone &&

@@ -103,3 +103,38 @@ func TestWithPageKeepsTheTitle(t *testing.T) {
 		t.Errorf("read back title %q and %d blocks", back.Title, len(back.Blocks))
 	}
 }
+
+// TestGridFirstInItem: a grid of one column (or none) at the start of a list
+// item is written as its content, so its first paragraph is the item's own
+// text and the Docx reads back as the same item (FuzzFeishuStable
+// 69c5ac4c3e3963e7).
+func TestGridFirstInItem(t *testing.T) {
+	doc := &model.Document{Blocks: model.Blocks{&model.List{Items: []model.ListItem{
+		{Blocks: model.Blocks{&model.Grid{Columns: []model.GridColumn{{Blocks: model.Blocks{para("a")}}}}}},
+		{Blocks: model.Blocks{&model.Grid{}, para("b")}},
+	}}}}
+	out, warns, err := todocx.Write(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(warns) != 1 || !strings.Contains(warns[0].String(), "a grid of one column") {
+		t.Errorf("warnings: %v", warns)
+	}
+	var got convertShape
+	if err := json.Unmarshal(out, &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Blocks) != 2 || len(got.Blocks[0].Children) != 0 || len(got.Blocks[1].Children) != 0 {
+		t.Errorf("want two bullets without children:\n%s", out)
+	}
+	back, _, err := fromdocx.Read(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := &model.Document{Blocks: model.Blocks{&model.List{Items: []model.ListItem{
+		{Blocks: model.Blocks{para("a")}}, {Blocks: model.Blocks{para("b")}},
+	}}}}
+	if diff := cmp.Diff(want, back); diff != "" {
+		t.Errorf("read back (-want +got):\n%s", diff)
+	}
+}

@@ -172,6 +172,9 @@ func TestRead(t *testing.T) {
     Break {italic}
     Text "c" {italic}
 `},
+		{"unclosed display math of one line is trimmed", "$$ 0\n\n", `
+  Equation tex="0"
+`},
 		{"a tag that cannot be read stays raw", "<text color=\"notacolor\">x</text>", `
   Paragraph
     RawInline format="html" "<text color=\"notacolor\">"

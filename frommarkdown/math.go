@@ -2,7 +2,10 @@ package frommarkdown
 
 import (
 	"bytes"
+	"strings"
+
 	"github.com/yuin/goldmark/ast"
+	extast "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
@@ -85,7 +88,7 @@ func (inlineMathParser) Parse(parent ast.Node, block text.Reader, pc parser.Cont
 			continue
 		}
 		block.Advance(i + run)
-		return &inlineMath{tex: string(line[open:i])}
+		return &inlineMath{tex: cellSource(parent, string(line[open:i]))}
 	}
 	return nil
 }
@@ -117,7 +120,28 @@ func (equationTagParser) Parse(parent ast.Node, block text.Reader, pc parser.Con
 		return nil
 	}
 	block.Advance(len(open) + end + len(close))
-	return &inlineMath{tex: string(rest[:end])}
+	return &inlineMath{tex: cellSource(parent, string(rest[:end]))}
+}
+
+// cellSource returns the source of n's span that Markdown syntax does not
+// reach into (math, raw HTML). In a table cell every pipe of such a span
+// was escaped "\|" so as not to split the row (GFM's rule, which goldmark
+// applies to code spans itself): the backslash goes.
+func cellSource(n ast.Node, src string) string {
+	if strings.Contains(src, `\|`) && inTableCell(n) {
+		return strings.ReplaceAll(src, `\|`, "|")
+	}
+	return src
+}
+
+// inTableCell reports whether n is a table cell or inside one's inlines.
+func inTableCell(n ast.Node) bool {
+	for ; n != nil; n = n.Parent() {
+		if n.Type() == ast.TypeBlock {
+			return n.Kind() == extast.KindTableCell
+		}
+	}
+	return false
 }
 
 type mathBlockParser struct{}

@@ -117,14 +117,14 @@ type tagUse struct {
 
 func (r *reader) rawHTMLText(n *ast.RawHTML) string {
 	if n.Segments.Len() == 1 {
-		return r.str(n.Segments.At(0))
+		return cellSource(n, r.str(n.Segments.At(0)))
 	}
 	var b strings.Builder
 	for i := 0; i < n.Segments.Len(); i++ {
 		seg := n.Segments.At(i)
 		b.Write(seg.Value(r.src))
 	}
-	return b.String()
+	return cellSource(n, b.String())
 }
 
 // matchTags decides which raw HTML tags of a paragraph are interpreted: atoms
@@ -260,7 +260,7 @@ func (s *inlineState) endCapture(closeNode *ast.RawHTML) {
 	end := closeNode.Segments.At(0).Start
 	content := ""
 	if end >= u.start {
-		content = s.r.s[u.start:end]
+		content = cellSource(closeNode, s.r.s[u.start:end])
 	}
 	switch u.tag.name {
 	case "equation":

@@ -532,6 +532,11 @@ func (w *writer) render(toks []token, ctx inlineCtx) {
 			switch toks[i].kind {
 			case tkOpen, tkClose:
 				toks[i].out = markupOf(&toks[i], toks)
+				if ctx == ctxCell {
+					// A link's destination and title may hold a pipe;
+					// their backslash escape gives it back.
+					toks[i].out = strings.ReplaceAll(toks[i].out, "|", `\|`)
+				}
 			case tkMarkup:
 				toks[i].out = toks[i].s
 				if ctx == ctxCell {

@@ -269,3 +269,26 @@ func TestRawBlockStartInParagraph(t *testing.T) {
 		t.Errorf("warnings: %v", ws)
 	}
 }
+
+// TestPipesInCells: in a GFM table cell every pipe is escaped, also inside
+// math, raw HTML, code and link destinations, and each reads back as it was
+// (FuzzMarkdownIdempotent 5f706dc3d9a109b0).
+func TestPipesInCells(t *testing.T) {
+	for _, in := range []model.Inline{
+		&model.Math{TeX: "a|b"}, &model.Math{TeX: `\|x`}, &model.Math{TeX: " a|b"}, &model.Math{TeX: `a\\|b`},
+		&model.RawInline{Format: "html", Content: `<x a="|">`},
+		&model.Text{Value: "a|b", Style: model.Style{Code: true}},
+		&model.Text{Value: `a\|b`, Style: model.Style{Code: true}},
+		&model.Text{Value: `a|b`, Style: model.Style{Link: "http://x/|"}},
+		&model.Text{Value: `a|b`, Style: model.Style{Link: "http://x/\\|y"}},
+	} {
+		doc := &model.Document{Blocks: model.Blocks{&model.Table{HeaderRow: true, Rows: []model.TableRow{{Cells: []model.TableCell{
+			{Blocks: model.Blocks{&model.Paragraph{Inlines: model.Inlines{in}}}}}}}}}}
+		model.Normalize(doc)
+		got, ws := write(t, doc)
+		if len(ws) > 0 {
+			t.Errorf("%q: warnings %v", got, ws)
+		}
+		checkRoundTrip(t, doc, got)
+	}
+}

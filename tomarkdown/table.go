@@ -13,7 +13,7 @@ func (w *writer) table(t *model.Table) {
 	case w.cfg.tables == TablesLark && !w.cfg.plain:
 		w.larkTable(t)
 	case gfmable(t):
-		w.gfmTable(t)
+		w.pipeTable(t)
 	case w.cfg.plain || w.cfg.tables == TablesHTML:
 		if w.cfg.plain {
 			w.warn(diag.Approximated, "a table with merged cells or several blocks in a cell is written as an HTML table")
@@ -42,7 +42,12 @@ func gfmable(t *model.Table) bool {
 	return true
 }
 
-func (w *writer) gfmTable(t *model.Table) {
+// gfmTable reports whether table writes t as a GFM pipe table.
+func (w *writer) gfmTable(t *model.Table) bool {
+	return !(w.cfg.tables == TablesLark && !w.cfg.plain) && gfmable(t)
+}
+
+func (w *writer) pipeTable(t *model.Table) {
 	if !t.HeaderRow {
 		w.warn(diag.Approximated, "the table has no header row; GFM writes its first row as the header")
 	}

@@ -642,6 +642,10 @@ func (w *writer) list(l *model.List, prev model.Block) {
 	}()
 	n := l.Start
 	tight := !l.Loose
+	if tight && w.blankInItems(l) {
+		w.warn(diag.Approximated, "a tight list whose items hold blocks written with blank lines (Feishu tags, several blocks that need them) is written loose")
+		tight = false
+	}
 	for i, it := range l.Items {
 		if i > 0 && !tight {
 			w.blankLine()
@@ -707,6 +711,75 @@ func (w *writer) list(l *model.List, prev model.Block) {
 }
 
 // blocksAfterFirst writes bs[1:] after bs[0] has been written.
+// blankInItems reports whether writing the items of l puts a blank line
+// between two blocks of an item, which makes Markdown read the list as
+// loose whatever separates the items: the list is then written loose, so
+// that a second pass writes it the same.
+func (w *writer) blankInItems(l *model.List) bool {
+	for _, it := range l.Items {
+		var prev model.Block
+		if it.Task && len(it.Blocks) > 0 {
+			if _, ok := it.Blocks[0].(*model.Paragraph); !ok {
+				prev = &model.Paragraph{} // see list: the empty first line
+			}
+		}
+		for _, b := range it.Blocks {
+			if prev != nil && w.needsBlank(prev, b) || w.blankInside(b) {
+				return true
+			}
+			prev = b
+		}
+	}
+	return false
+}
+
+// blankInside reports whether the Markdown form of b has a blank line at
+// the level where b itself is written (not inside a quote, a nested list or
+// code): a Feishu container tag has one after its opening tag, and each of
+// its tags is a block of the enclosing list item.
+func (w *writer) blankInside(b model.Block) bool {
+	switch b := b.(type) {
+	case *model.Paragraph:
+		return len(b.Children) > 0
+	case *model.Heading:
+		return len(b.Children) > 0
+	case *model.Callout:
+		return model.CalloutAlert(b) == "" && !w.cfg.plain
+	case *model.Quote:
+		_, para := firstBlock(b.Blocks).(*model.Paragraph)
+		return b.Container && len(b.Blocks) == 1 && para && !w.cfg.plain
+	case *model.Grid:
+		if !w.cfg.plain {
+			return len(b.Columns) > 0
+		}
+		n := 0
+		for _, col := range b.Columns {
+			for _, c := range col.Blocks {
+				if n++; n > 1 || w.blankInside(c) {
+					return true
+				}
+			}
+		}
+	case *model.Table:
+		return !w.gfmTable(b) && len(b.Rows) > 0
+	case *model.Embed:
+		return len(b.Blocks) > 0
+	case *model.Raw:
+		return b.Format == "html" && hasBlankLine(strings.TrimRight(b.Content, "\n"))
+	}
+	return false
+}
+
+// hasBlankLine reports a line of nothing but spaces and tabs in s.
+func hasBlankLine(s string) bool {
+	for line := range strings.SplitSeq(s, "\n") {
+		if strings.Trim(line, " \t") == "" {
+			return true
+		}
+	}
+	return false
+}
+
 func (w *writer) blocksAfterFirst(bs model.Blocks, tight bool) {
 	for i := 1; i < len(bs); i++ {
 		if !tight || w.needsBlank(bs[i-1], bs[i]) {

@@ -292,3 +292,43 @@ func TestPipesInCells(t *testing.T) {
 		checkRoundTrip(t, doc, got)
 	}
 }
+
+// TestTightListWithContainer: the tags of a Feishu container in a list item
+// need blank lines, which make Markdown read the list as loose; the writer
+// writes such a list loose at once, so that a second pass changes nothing
+// (FuzzMarkdownIdempotent 26902efedc52c30f). A GitHub alert needs none.
+func TestTightListWithContainer(t *testing.T) {
+	p := func(s string) *model.Paragraph {
+		return &model.Paragraph{Inlines: model.Inlines{&model.Text{Value: s}}}
+	}
+	alert, _ := model.AlertCallout("NOTE")
+	alert.Blocks = model.Blocks{p("n")}
+	cases := []struct {
+		name  string
+		block model.Block
+		want  string
+		warns int
+	}{
+		{"callout", &model.Callout{Blocks: model.Blocks{p("x")}}, "- a\n\n- <callout>\n\n  x\n\n  </callout>\n", 1},
+		{"grid", &model.Grid{Columns: []model.GridColumn{{Blocks: model.Blocks{p("x")}}, {Blocks: model.Blocks{p("y")}}}},
+			"- a\n\n- <grid cols=\"2\">\n  <column>\n\n  x\n\n  </column>\n  <column>\n\n  y\n\n  </column>\n  </grid>\n", 1},
+		{"alert", alert, "- a\n- > [!NOTE]\n  > n\n", 0},
+	}
+	for _, c := range cases {
+		doc := &model.Document{Blocks: model.Blocks{&model.List{Items: []model.ListItem{
+			{Blocks: model.Blocks{p("a")}}, {Blocks: model.Blocks{c.block}}}}}}
+		model.Normalize(doc)
+		got, ws := write(t, doc)
+		if got != c.want || len(ws) != c.warns {
+			t.Errorf("%s:\n got %q (warnings %v)\nwant %q", c.name, got, ws, c.want)
+			continue
+		}
+		back, _, err := frommarkdown.Read([]byte(got))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if again, _ := write(t, back); again != got {
+			t.Errorf("%s: a second pass gives %q", c.name, again)
+		}
+	}
+}

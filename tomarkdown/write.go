@@ -418,6 +418,12 @@ func (w *writer) children(bs model.Blocks, what string) {
 		return
 	}
 	w.warn(diag.Approximated, "blocks nested under a %s are written after it", what)
+	if len(w.pre) > 0 {
+		// Inside a list item or quote blocks puts no blank line before
+		// its first block; without one a paragraph would continue the
+		// parent's.
+		w.blankLine()
+	}
 	w.path.Push("children", -1)
 	w.blocks(bs, false, false)
 	w.path.Pop()

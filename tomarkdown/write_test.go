@@ -186,6 +186,9 @@ func TestBlockWriting(t *testing.T) {
 		{"paragraph starting with a lone raw tag on its line", model.Blocks{&model.Paragraph{Inlines: model.Inlines{
 			&model.RawInline{Format: "html", Content: `<a href="x">`}, &model.SoftBreak{}, &model.Text{Value: "b"}}}},
 			"<a href=\"x\">\t\nb\n"},
+		{"blocks under a paragraph in an item follow it after a blank line", model.Blocks{&model.List{Items: []model.ListItem{
+			{Blocks: model.Blocks{&model.Paragraph{Inlines: model.Inlines{&model.Text{Value: "a"}}, Children: model.Blocks{p("b")}}}}}}},
+			"- a\n\n  b\n"},
 		{"quote container of one paragraph", model.Blocks{&model.Quote{Container: true, Blocks: model.Blocks{p("q")}}},
 			"<quote-container>\n\nq\n\n</quote-container>\n"},
 	}

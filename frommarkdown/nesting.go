@@ -13,23 +13,26 @@ const nestingSlack = 16
 
 // limitLineNesting escapes the container marker that would open more than
 // limit containers on one line ("> > > …", "- - - …", "1. 1. …") or that
-// starts past column 4×limit. goldmark measures every marker's column from
-// the start of its line, so such a line costs the square of its length, and
-// lists nested one per line cost the cube of their depth; escaping the first
-// marker past the limit makes the rest of the line paragraph text and the
-// cost linear. Content that deep is flattened anyway (see WithMaxDepth); a
-// code line indented that far and starting with "- " gets a backslash, with
-// the warning. src is copied only when a line is changed.
+// starts past column 4×limit as an item nested under the list item of an
+// earlier line. goldmark measures every marker's column from the start of
+// its line, so such a line costs the square of its length, and lists nested
+// one per line cost the cube of their depth; escaping the first marker past
+// the limit makes the rest of the line paragraph text and the cost linear.
+// Content that deep is flattened anyway (see WithMaxDepth). A line indented
+// four columns or more past the content of the last item is code or text,
+// whose markers open nothing, and is left alone. src is copied only when a
+// line is changed.
 func limitLineNesting(src []byte, limit int, warns *diag.List) []byte {
 	var out []byte // nil until the first change
 	last := 0      // end of the part of src already copied to out
+	content := 0   // content column of the last item opened (see overNested)
 	line := 1
 	for start := 0; start < len(src); line++ {
 		end := start
 		for end < len(src) && src[end] != '\n' {
 			end++
 		}
-		if at := overNested(src[start:end], limit); at >= 0 {
+		if at := overNested(src[start:end], limit, &content); at >= 0 {
 			if out == nil {
 				out = make([]byte, 0, len(src)+16)
 				warns.Add(diag.Approximated, fmt.Sprintf("line %d", line),
@@ -52,7 +55,15 @@ func limitLineNesting(src []byte, limit int, warns *diag.List) []byte {
 // column matters for lists nested one per line, each indented under the
 // last: goldmark's cost per line grows with the open lists times the
 // indentation. A thematic break ("- - - -") is left alone.
-func overNested(line []byte, limit int) int {
+//
+// *content is the content column of the last container a marker opened on
+// an earlier line (at most four columns after the marker; more would be
+// code in the item, and counting fewer could let an item nested deeper slip
+// through). A first marker four or more columns past it cannot open an item
+// (it is indented code or a paragraph's text), so the line opens nothing.
+// Lines without markers leave it as it is: a lazy continuation line does not
+// close the items above it.
+func overNested(line []byte, limit int, content *int) int {
 	n, i, col := 0, 0, 0
 	for {
 		// All of the leading indentation counts (the first marker may be
@@ -66,6 +77,9 @@ func overNested(line []byte, limit int) int {
 			}
 			i++
 		}
+		if n > 0 {
+			*content = col
+		}
 		if i >= len(line) {
 			return -1
 		}
@@ -73,10 +87,16 @@ func overNested(line []byte, limit int) int {
 		if width == 0 {
 			return -1
 		}
+		if n == 0 && col >= *content+4 {
+			return -1
+		}
 		if n == limit || col > 4*limit {
 			if isThematicBreak(line) {
 				return -1
 			}
+			// As if it had opened an item: the next line nested under
+			// it is escaped too.
+			*content = col + width + 1
 			return markerEscapeAt(line, i)
 		}
 		n++

@@ -330,13 +330,24 @@ func TestDelimiterLimit(t *testing.T) {
 }
 
 // Lists nested one per line cost goldmark the cube of their depth; an item
-// past column 4×(depth limit + slack) is read as text.
+// nested past column 4×(depth limit + slack) is read as text, and so is the
+// next one nested under it, even after a lazy continuation line. A line
+// indented four columns past the last item's content is code or text and
+// stays as it is (FuzzMarkdownIdempotent 8269e930e8bcc423: a code line of a
+// fenced block in an item).
 func TestIndentedNesting(t *testing.T) {
-	var warns diag.List
-	src := strings.Repeat(" ", 13) + "- a\n" + strings.Repeat(" ", 12) + "- b\n\t\t\t\t- c\n"
-	want := strings.Repeat(" ", 13) + "\\- a\n" + strings.Repeat(" ", 12) + "- b\n\t\t\t\t\\- c\n"
-	if got := string(frommarkdown.LimitLineNesting(src, 3, &warns)); got != want {
-		t.Errorf("got %q, want %q", got, want)
+	cases := []struct{ src, want string }{
+		{"- a\n\t- b\n\t\t- c\n\t\t\t- d\n\t\t\t\t- e\nlazy\n\t\t\t\t\t- f\n",
+			"- a\n\t- b\n\t\t- c\n\t\t\t- d\n\t\t\t\t\\- e\nlazy\n\t\t\t\t\t\\- f\n"},
+		{"- ```\n" + strings.Repeat(" ", 20) + "- code\n  ```\n", "- ```\n" + strings.Repeat(" ", 20) + "- code\n  ```\n"},
+		{strings.Repeat(" ", 13) + "- indented code\n", strings.Repeat(" ", 13) + "- indented code\n"},
+		{"-    a\n        -    b\n                -    c\n", "-    a\n        -    b\n                \\-    c\n"},
+	}
+	for _, c := range cases {
+		var warns diag.List
+		if got := string(frommarkdown.LimitLineNesting(c.src, 3, &warns)); got != c.want {
+			t.Errorf("got %q, want %q", got, c.want)
+		}
 	}
 	var b strings.Builder
 	for i := 0; i < 1500; i++ {

@@ -105,7 +105,11 @@ func rawAfter(toks []token, i int) rune {
 			if s == "" {
 				s = markupOf(&toks[j], toks)
 			}
-		case tkBreak, tkSoft:
+		case tkBreak:
+			// Written as a backslash and a new line: a star before it
+			// is followed by punctuation, not white space, and may open.
+			return '\\'
+		case tkSoft:
 			return '\n'
 		}
 		if s != "" {

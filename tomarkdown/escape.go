@@ -137,7 +137,9 @@ func (e *escapeState) escape(i int) string {
 	start, end := 0, len(s)
 	if e.lineCtx() {
 		if t.lineStart {
-			for start < end && (s[start] == ' ' || s[start] == '\t') {
+			// A form feed too: after a task item's "[x]" goldmark takes
+			// \s*, which holds it.
+			for start < end && (s[start] == ' ' || s[start] == '\t' || s[start] == '\f') {
 				b.WriteString(spaceEntity(s[start]))
 				start++
 			}
@@ -337,8 +339,11 @@ func escapeTagBody(s string) string {
 }
 
 func spaceEntity(c byte) string {
-	if c == '\t' {
+	switch c {
+	case '\t':
 		return "&#9;"
+	case '\f':
+		return "&#12;"
 	}
 	return "&#32;"
 }

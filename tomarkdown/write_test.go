@@ -191,6 +191,8 @@ func TestBlockWriting(t *testing.T) {
 		{"blocks under a paragraph in an item follow it after a blank line", model.Blocks{&model.List{Items: []model.ListItem{
 			{Blocks: model.Blocks{&model.Paragraph{Inlines: model.Inlines{&model.Text{Value: "a"}}, Children: model.Blocks{p("b")}}}}}}},
 			"- a\n\n  b\n"},
+		{"a form feed after a task marker", model.Blocks{&model.List{Items: []model.ListItem{{Task: true, Checked: true, Blocks: model.Blocks{p("\f")}}}}},
+			"- [x] &#12;\n"},
 		{"quote container of one paragraph", model.Blocks{&model.Quote{Container: true, Blocks: model.Blocks{p("q")}}},
 			"<quote-container>\n\nq\n\n</quote-container>\n"},
 	}

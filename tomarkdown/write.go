@@ -624,9 +624,10 @@ func (w *writer) atxHeading(level int, text string) {
 // escaped.
 func (w *writer) headingText(ins model.Inlines) string {
 	s := w.inlines(ins, ctxHeading)
-	// "# foo #" closes the heading: escape a trailing run of #.
+	// "# foo #" closes the heading: escape a trailing run of # after a
+	// space or a tab.
 	trimmed := strings.TrimRight(s, "#")
-	if trimmed != s && (trimmed == "" || strings.HasSuffix(trimmed, " ")) {
+	if trimmed != s && (trimmed == "" || strings.HasSuffix(trimmed, " ") || strings.HasSuffix(trimmed, "\t")) {
 		s = trimmed + `\` + s[len(trimmed):]
 	}
 	return s

@@ -161,6 +161,7 @@ func TestBlockWriting(t *testing.T) {
 			return c
 		}()},
 			"> [!WARNING]\n> careful\n"},
+		{"heading ending in a tab and #", model.Blocks{&model.Heading{Level: 1, Inlines: model.Inlines{&model.Text{Value: "0\t#"}}}}, "# 0\t\\#\n"},
 		{"heading 8", model.Blocks{&model.Heading{Level: 8, Inlines: model.Inlines{&model.Text{Value: "deep"}}}}, "<h8>deep</h8>\n"},
 		{"setext keeps line breaks", model.Blocks{&model.Heading{Level: 2, Inlines: model.Inlines{
 			&model.Text{Value: "a"}, &model.SoftBreak{}, &model.Text{Value: "b"}}}}, "a\nb\n---\n"},

@@ -1096,11 +1096,14 @@ func (w *writer) inlineFile(f *model.InlineFile) string {
 	return "<file" + formatAttrs(attrs) + "/>"
 }
 
+// escapeAttr writes an attribute value of a Feishu tag. Line breaks are
+// references: the tag stays on its line, whose leading spaces a reader of
+// the block would strip.
 func escapeAttr(s string) string {
-	if !strings.ContainsAny(s, `&"<`) {
+	if !strings.ContainsAny(s, "&\"<\n\r") {
 		return s
 	}
-	r := strings.NewReplacer("&", "&amp;", `"`, "&quot;", "<", "&lt;")
+	r := strings.NewReplacer("&", "&amp;", `"`, "&quot;", "<", "&lt;", "\n", "&#10;", "\r", "&#13;")
 	return r.Replace(s)
 }
 

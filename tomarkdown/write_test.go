@@ -162,6 +162,8 @@ func TestBlockWriting(t *testing.T) {
 		}()},
 			"> [!WARNING]\n> careful\n"},
 		{"heading ending in a tab and #", model.Blocks{&model.Heading{Level: 1, Inlines: model.Inlines{&model.Text{Value: "0\t#"}}}}, "# 0\t\\#\n"},
+		{"a line break in a tag's attribute", model.Blocks{&model.Embed{Kind: "file", Attrs: map[string]string{"a": "x\n y\r"}}},
+			"<file a=\"x&#10; y&#13;\"/>\n"},
 		{"heading 8", model.Blocks{&model.Heading{Level: 8, Inlines: model.Inlines{&model.Text{Value: "deep"}}}}, "<h8>deep</h8>\n"},
 		{"setext keeps line breaks", model.Blocks{&model.Heading{Level: 2, Inlines: model.Inlines{
 			&model.Text{Value: "a"}, &model.SoftBreak{}, &model.Text{Value: "b"}}}}, "a\nb\n---\n"},
@@ -339,4 +341,24 @@ func TestTightListWithContainer(t *testing.T) {
 			t.Errorf("%s: a second pass gives %q", c.name, again)
 		}
 	}
+}
+
+// TestFenceInfoEscapes: a code fence's info string keeps backslashes and
+// character references that the reader would otherwise unescape
+// (FuzzMarkdownIdempotent feafec81683dae72).
+func TestFenceInfoEscapes(t *testing.T) {
+	src := "```\\\\! &amp;amp; a\\\\b\nx\n```\n"
+	doc, _, err := frommarkdown.Read([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, ok := doc.Blocks[0].(*model.CodeBlock)
+	if !ok || c.Language+" "+c.Meta != `\! &amp; a\b` {
+		t.Fatalf("read %s", model.Dump(doc))
+	}
+	got, _ := write(t, doc)
+	if want := "```\\\\! &amp;amp; a\\b\nx\n```\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	checkRoundTrip(t, doc, got)
 }

@@ -591,3 +591,19 @@ func escapeAttrList(text string, ins model.Inlines) string {
 // keeps a $ from opening or closing math: goldmark's spaces, without the
 // form feed and vertical tab that Unicode counts.
 func isMathSpace(r rune) bool { return r < 0 || r == ' ' || r == '\t' || r == '\n' || r == '\r' }
+
+// escapeInfo protects what a code fence's info string would unescape: a
+// backslash before punctuation and a character reference.
+func escapeInfo(info string) string {
+	if strings.IndexByte(info, '\\') >= 0 {
+		var b strings.Builder
+		for i := 0; i < len(info); i++ {
+			if info[i] == '\\' && i+1 < len(info) && isASCIIPunct(info[i+1]) {
+				b.WriteByte('\\')
+			}
+			b.WriteByte(info[i])
+		}
+		info = b.String()
+	}
+	return protectEntities(info, "&amp;")
+}

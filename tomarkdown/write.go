@@ -820,6 +820,7 @@ func (w *writer) code(c *model.CodeBlock) {
 	if c.Meta != "" {
 		info = strings.TrimSpace(info + " " + c.Meta)
 	}
+	info = escapeInfo(info)
 	fenceChar := byte('`')
 	if strings.ContainsRune(info, '`') {
 		fenceChar = '~'

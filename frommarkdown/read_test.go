@@ -175,6 +175,12 @@ func TestRead(t *testing.T) {
 		{"unclosed display math of one line is trimmed", "$$ 0\n\n", `
   Equation tex="0"
 `},
+		{"an equation over lines of a quote is read without the quote's markers", "> 0<equation>a\n> b</equation>", `
+  Quote
+    Paragraph
+      Text "0"
+      Math "a\nb"
+`},
 		{"a tag that cannot be read stays raw", "<text color=\"notacolor\">x</text>", `
   Paragraph
     RawInline format="html" "<text color=\"notacolor\">"

@@ -254,13 +254,34 @@ func (s *inlineState) rawHTML(n *ast.RawHTML) {
 	}
 }
 
+// blockSource returns the source from start to end of the block that holds
+// inline n, line by line: without the markers of the quotes and the
+// indentation of the list items it sits in.
+func (r *reader) blockSource(n ast.Node, start, end int) string {
+	for n != nil && n.Type() != ast.TypeBlock {
+		n = n.Parent()
+	}
+	if n == nil || n.Lines().Len() < 2 {
+		return r.s[start:end]
+	}
+	var b strings.Builder
+	lines := n.Lines()
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		if lo, hi := max(seg.Start, start), min(seg.Stop, end); lo < hi {
+			b.WriteString(r.s[lo:hi])
+		}
+	}
+	return b.String()
+}
+
 func (s *inlineState) endCapture(closeNode *ast.RawHTML) {
 	u := s.capture
 	s.capture = nil
 	end := closeNode.Segments.At(0).Start
 	content := ""
 	if end >= u.start {
-		content = cellSource(closeNode, s.r.s[u.start:end])
+		content = cellSource(closeNode, s.r.blockSource(closeNode, u.start, end))
 	}
 	switch u.tag.name {
 	case "equation":

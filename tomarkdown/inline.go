@@ -1038,6 +1038,10 @@ func (w *writer) math(tex string, ins model.Inlines, i int) string {
 		}
 		return "$" + tex + "$"
 	}
+	if strings.Contains(tex, "\n ") || strings.Contains(tex, "\n\t") {
+		// A paragraph's lines are read without their indentation.
+		w.warn(diag.Approximated, "inline math %q spans lines; their leading spaces are not kept", tex)
+	}
 	if strings.Contains(tex, "\n") && strings.ContainsAny(tex, "$`") {
 		// On one line the reader takes <equation> whole; over several
 		// lines Markdown syntax in the TeX is parsed first.

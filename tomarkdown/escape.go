@@ -135,6 +135,7 @@ func (e *escapeState) escape(i int) string {
 	*b = (*b)[:0]
 
 	start, end := 0, len(s)
+	lead := 0 // s[:lead] is written as references
 	if e.lineCtx() {
 		if t.lineStart {
 			// A form feed too: after a task item's "[x]" goldmark takes
@@ -143,6 +144,7 @@ func (e *escapeState) escape(i int) string {
 				b.WriteString(spaceEntity(s[start]))
 				start++
 			}
+			lead = start
 		}
 		if t.lineEnd {
 			for end > start && (s[end-1] == ' ' || s[end-1] == '\t') {
@@ -165,6 +167,13 @@ func (e *escapeState) escape(i int) string {
 			start++
 		}
 	}
+	// The character written before s[j]: a reference ends with ";".
+	writtenBefore := func(j int) rune {
+		if j > 0 && j == lead {
+			return ';'
+		}
+		return runeBefore(s, j, prev)
+	}
 	for j := start; j < end; {
 		if !escapeBytes[s[j]] {
 			k := j + 1
@@ -182,7 +191,7 @@ func (e *escapeState) escape(i int) string {
 			for k < end && s[k] == c {
 				k++
 			}
-			before, after := runeBefore(s, j, prev), runeAfterAt(s, k, end, next)
+			before, after := writtenBefore(j), runeAfterAt(s, k, end, next)
 			lone := c == '~' && e.tildes == k-j && k-j < 3
 			if !lone && (canOpen(c, before, after) || canClose(c, before, after) || before == rune(c) || after == rune(c)) ||
 				(c == '~' && lineStart && j == start && k-j >= 3) {
@@ -210,7 +219,7 @@ func (e *escapeState) escape(i int) string {
 			}
 			// Escaped also right after a code span, whose closing run it
 			// would lengthen.
-			if e.ctx == ctxLinkText || e.lastBacktick > base+j || runeBefore(s, j, prev) == '`' {
+			if e.ctx == ctxLinkText || e.lastBacktick > base+j || writtenBefore(j) == '`' {
 				b.WriteByte('\\')
 			}
 		case '[':
@@ -253,8 +262,7 @@ func (e *escapeState) escape(i int) string {
 				b.WriteByte('\\')
 			} else if e.lineCtx() && e.dollarCount > 1 {
 				after := runeAfterAt(s, j+1, end, next)
-				before := runeBefore(s, j, prev)
-				if (!isMathSpace(after) && e.lastDollar > base+j) || (!isMathSpace(before) && e.firstDollar < base+j) {
+				if (!isMathSpace(after) && e.lastDollar > base+j) || (!isMathSpace(writtenBefore(j)) && e.firstDollar < base+j) {
 					b.WriteByte('\\')
 				}
 			}
@@ -365,7 +373,7 @@ func runeBefore(s string, j int, prev rune) rune {
 func runeAfterAt(s string, k, end int, next rune) rune {
 	if k >= end {
 		if end < len(s) {
-			return ' ' // trailing spaces at a line end
+			return '&' // trailing spaces at a line end, written as references
 		}
 		return next
 	}

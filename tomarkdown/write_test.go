@@ -92,6 +92,8 @@ func TestInlineWriting(t *testing.T) {
 		{"math", []model.Inline{txt("e ", plain), &model.Math{TeX: "x^2"}, txt(".", plain)}, "e $x^2$."},
 		{"a star before a hard break is followed by its backslash", []model.Inline{txt("0 *", plain), &model.Break{}, txt("!", plain), txt("!0", italic)},
 			"0 \\*\\\n!*!0*"},
+		{"a star after a leading form feed follows its reference's semicolon", []model.Inline{txt("0", italic), &model.SoftBreak{Style: italic}, txt("\f* 0", italic)},
+			"*0\n&#12;\\* 0*"},
 		{"a dollar before a form feed can open math", []model.Inline{txt("$\f", plain), &model.Math{TeX: "0"}}, "\\$\f$0$"},
 		{"math before a digit", []model.Inline{&model.Math{TeX: "x"}, txt("2", plain)}, "<equation>x</equation>2"},
 		{"underline and color", []model.Inline{txt("u", model.Style{Underline: true}),

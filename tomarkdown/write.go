@@ -826,6 +826,9 @@ func (w *writer) code(c *model.CodeBlock) {
 		fenceChar = '~'
 	}
 	fence := strings.Repeat(string(fenceChar), max(3, longestRun(text, fenceChar)+1))
+	if info != "" && info[0] == fenceChar {
+		info = " " + info // "~~~ ~x", not the fence "~~~~" and "x"
+	}
 	if text != "" {
 		text += "\n" // the model keeps code without its final newline
 	}

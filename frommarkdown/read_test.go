@@ -181,6 +181,12 @@ func TestRead(t *testing.T) {
       Text "0"
       Math "a\nb"
 `},
+		{"an <img> with a size is an inline image, a link around it kept", "[<img src=\"i.png\" alt=\"a\" width=\"16\">](https://x.com) <img src=\"j.png\">", `
+  Paragraph
+    InlineImage url="i.png" alt="a" width=16 {link="https://x.com"}
+    Text " "
+    RawInline format="html" "<img src=\"j.png\">"
+`},
 		{"a tag that cannot be read stays raw", "<text color=\"notacolor\">x</text>", `
   Paragraph
     RawInline format="html" "<text color=\"notacolor\">"

@@ -470,6 +470,21 @@ func (r *reader) atomTag(t tag) (model.Inline, bool) {
 			return nil, false
 		}
 		return im, true
+	case "img":
+		// How the writer keeps an inline image's size (and so a link
+		// around it); without a size, or with other attributes, it stays
+		// raw HTML.
+		u, ok := a["src"]
+		_, w := a["width"]
+		_, h := a["height"]
+		if !ok || !(w || h) || !t.only("src", "alt", "title", "width", "height") {
+			return nil, false
+		}
+		im := &model.InlineImage{URL: u, Alt: a["alt"], Title: a["title"]}
+		if !sizeAttr(a, "width", &im.Width) || !sizeAttr(a, "height", &im.Height) {
+			return nil, false
+		}
+		return im, true
 	case "mention-user":
 		id, ok := a["id"]
 		if !ok || !t.only("id") {

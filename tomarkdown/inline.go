@@ -122,7 +122,14 @@ func (w *writer) rendered(ins model.Inlines, ctx inlineCtx) []token {
 	ps, marks := w.ps, w.marks
 	w.ps, w.marks = nil, nil
 	ps, marks = w.pieces(ps[:0], marks[:0], ins, ctx)
-	toks := spacesOut(nest(w.toks[:0], ps))
+	toks, moved := spacesOut(nest(w.toks[:0], ps))
+	if moved {
+		// What moved out of a span no longer belongs to it, which can
+		// change how the spans around it nest best: nest again from what
+		// the tokens now hold, as a second pass reading them would.
+		ps, marks = piecesOf(ps[:0], marks[:0], toks)
+		toks, _ = spacesOut(nest(toks[:0], ps))
+	}
 	w.render(toks, ctx)
 	w.ps, w.marks = ps[:0], marks[:0]
 	return toks
@@ -408,7 +415,8 @@ func looksLikeURL(text, url string) bool {
 // italic spans outside them: "**bold **" cannot close, and a bold or italic space looks like any
 // other. Struck or underlined spaces show, so those keep their mark (a
 // strikethrough falls back to <del> where ~~ cannot hold them).
-func spacesOut(toks []token) []token {
+func spacesOut(toks []token) ([]token, bool) {
+	moved := false
 	moves := func(t *token) bool {
 		return (t.kind == tkOpen || t.kind == tkClose) && (t.mark.kind == mBold || t.mark.kind == mItalic)
 	}
@@ -427,7 +435,7 @@ func spacesOut(toks []token) []token {
 			case a.kind == tkOpen && moves(&a) && isBreak(&b), isBreak(&a) && b.kind == tkClose && moves(&b):
 				// A line break at the edge of a span goes outside it too.
 				toks[i], toks[i+1] = b, a
-				changed = true
+				changed, moved = true, true
 			case a.kind == tkOpen && moves(&a) && b.kind == tkText:
 				rest := strings.TrimLeftFunc(b.s, unicode.IsSpace)
 				if rest == b.s {
@@ -439,7 +447,7 @@ func spacesOut(toks []token) []token {
 				if rest != "" {
 					toks = append(toks[:i+2], append([]token{{kind: tkText, s: rest}}, toks[i+2:]...)...)
 				}
-				changed = true
+				changed, moved = true, true
 			case b.kind == tkClose && moves(&b) && a.kind == tkText:
 				rest := strings.TrimRightFunc(a.s, unicode.IsSpace)
 				if rest == a.s {
@@ -452,7 +460,7 @@ func spacesOut(toks []token) []token {
 				} else {
 					toks[i], toks[i+1] = b, token{kind: tkText, s: ws}
 				}
-				changed = true
+				changed, moved = true, true
 			}
 		}
 	}
@@ -465,7 +473,7 @@ func spacesOut(toks []token) []token {
 		for i := 0; i < len(out); i++ {
 			if out[i].kind == tkOpen && i+1 < len(out) && out[i+1].kind == tkClose && out[i+1].mark == out[i].mark {
 				i++
-				dropped = true
+				dropped, moved = true, true
 				continue
 			}
 			kept = append(kept, out[i])
@@ -483,7 +491,44 @@ func spacesOut(toks []token) []token {
 			out[i].pair, out[o].pair = o, i
 		}
 	}
-	return out
+	return out, moved
+}
+
+// piecesOf turns tokens back into pieces, each with the marks open around
+// it, joining texts under the same marks as a reader would. Markup keeps
+// its string (a code span's backticks included).
+func piecesOf(ps []piece, marks []mark, toks []token) ([]piece, []mark) {
+	var open []mark
+	for i := range toks {
+		t := &toks[i]
+		var kind pieceKind
+		switch t.kind {
+		case tkOpen:
+			open = append(open, t.mark)
+			continue
+		case tkClose:
+			if k := slices.Index(open, t.mark); k >= 0 {
+				open = slices.Delete(open, k, k+1)
+			}
+			continue
+		case tkText:
+			kind = pText
+		case tkMarkup:
+			kind = pAtom
+		case tkBreak:
+			kind = pBreak
+		case tkSoft:
+			kind = pSoft
+		}
+		if n := len(ps); kind == pText && n > 0 && ps[n-1].kind == pText && slices.Equal(ps[n-1].marks, open) {
+			ps[n-1].text += t.s
+			continue
+		}
+		n := len(marks)
+		marks = append(marks, open...)
+		ps = append(ps, piece{kind: kind, text: t.s, marks: marks[n:len(marks):len(marks)]})
+	}
+	return ps, marks
 }
 
 // The syntaxes of each mark kind, in order of preference; the writer moves

@@ -94,6 +94,8 @@ func TestInlineWriting(t *testing.T) {
 			"0 \\*\\\n!*!0*"},
 		{"a star after a leading form feed follows its reference's semicolon", []model.Inline{txt("0", italic), &model.SoftBreak{Style: italic}, txt("\f* 0", italic)},
 			"*0\n&#12;\\* 0*"},
+		{"spaces move out of bold the delimiters cannot hold; the rest nests as a second pass would", []model.Inline{txt("0", italic), txt("0", model.Style{Bold: true, Italic: true}),
+			txt(" ", bold), txt("0", model.Style{Bold: true, Italic: true})}, "*0**0*** ***0***"},
 		{"a dollar before a form feed can open math", []model.Inline{txt("$\f", plain), &model.Math{TeX: "0"}}, "\\$\f$0$"},
 		{"math before a digit", []model.Inline{&model.Math{TeX: "x"}, txt("2", plain)}, "<equation>x</equation>2"},
 		{"underline and color", []model.Inline{txt("u", model.Style{Underline: true}),
@@ -198,6 +200,8 @@ func TestBlockWriting(t *testing.T) {
 			"- a\n\n  b\n"},
 		{"a form feed after a task marker", model.Blocks{&model.List{Items: []model.ListItem{{Task: true, Checked: true, Blocks: model.Blocks{p("\f")}}}}},
 			"- [x] &#12;\n"},
+		{"an info string starting with the fence's character", model.Blocks{&model.CodeBlock{Language: "~`", Inlines: model.Inlines{&model.Text{Value: "a"}}}},
+			"~~~ ~`\na\n~~~\n"},
 		{"quote container of one paragraph", model.Blocks{&model.Quote{Container: true, Blocks: model.Blocks{p("q")}}},
 			"<quote-container>\n\nq\n\n</quote-container>\n"},
 	}

@@ -167,11 +167,13 @@ func (mathBlockParser) Open(parent ast.Node, reader text.Reader, pc parser.Conte
 		if len(util.TrimLeftSpace(inner)) == 0 {
 			return nil, parser.NoChildren
 		}
-		start := seg.Start + pos + 2
+		start := seg.Start - seg.Padding + pos + 2
 		node.Lines().Append(text.NewSegment(start, start+len(inner)))
 		state.closed = true
 	} else if len(util.TrimLeftSpace(rest)) > 0 {
-		start := seg.Start + pos + 2
+		// line starts with seg.Padding spaces of a tab that are not in
+		// the source: its index i is source offset seg.Start-Padding+i.
+		start := seg.Start - seg.Padding + pos + 2
 		s := text.NewSegment(start, seg.Stop)
 		s.ForceNewline = true
 		node.Lines().Append(s)
@@ -193,13 +195,13 @@ func (mathBlockParser) Continue(node ast.Node, reader text.Reader, pc parser.Con
 		body := util.TrimRightSpace(line)
 		body = body[:len(body)-2]
 		if len(util.TrimLeftSpace(body)) > 0 {
-			node.Lines().Append(text.NewSegment(seg.Start, seg.Start+len(body)))
+			node.Lines().Append(text.NewSegmentPadding(seg.Start, seg.Start-seg.Padding+len(body), seg.Padding))
 		}
 		reader.AdvanceToEOL()
 		state.closed = true
 		return parser.Close
 	}
-	s := text.NewSegment(seg.Start, seg.Stop)
+	s := seg
 	s.ForceNewline = true
 	node.Lines().Append(s)
 	reader.AdvanceToEOL()

@@ -187,6 +187,13 @@ func TestRead(t *testing.T) {
     Text " "
     RawInline format="html" "<img src=\"j.png\">"
 `},
+		{"display math after a tab that the container takes in part", "*\n\t$$0\n\n>\t$$a$$", `
+  List bullet
+    Item
+      Equation tex="0"
+  Quote container
+    Equation tex="a"
+`},
 		{"a tag that cannot be read stays raw", "<text color=\"notacolor\">x</text>", `
   Paragraph
     RawInline format="html" "<text color=\"notacolor\">"

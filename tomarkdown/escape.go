@@ -137,17 +137,21 @@ func (e *escapeState) escape(i int) string {
 	start, end := 0, len(s)
 	lead := 0 // s[:lead] is written as references
 	if e.lineCtx() {
+		// Only the white space at the very edge of the line is written as
+		// a reference: what follows or precedes a reference is no longer
+		// at the edge and is kept. One rule for every token keeps the
+		// output the same however the text is split into tokens.
 		if t.lineStart {
 			// A form feed too: after a task item's "[x]" goldmark takes
 			// \s*, which holds it.
-			for start < end && (s[start] == ' ' || s[start] == '\t' || s[start] == '\f') {
+			if start < end && (s[start] == ' ' || s[start] == '\t' || s[start] == '\f') {
 				b.WriteString(spaceEntity(s[start]))
 				start++
 			}
 			lead = start
 		}
 		if t.lineEnd {
-			for end > start && (s[end-1] == ' ' || s[end-1] == '\t') {
+			if end > start && (s[end-1] == ' ' || s[end-1] == '\t') {
 				end--
 			}
 		}

@@ -54,12 +54,17 @@ func (w *writer) block(b model.Block, parent *docx.Block, ctx container, seenOrd
 		blk.CommentIDs = b.CommentIDs
 		return []*docx.Block{blk}
 	case *model.Quote:
-		if bs := w.spliceGrids(b.Blocks); !b.Container && len(bs) <= 1 {
+		// The grids are spliced, with their warnings, only when the quote
+		// is written as text; as a container each grid warns for itself.
+		if bs, ones := spliceGrids(b.Blocks); !b.Container && len(bs) <= 1 {
 			p, ok := &model.Paragraph{}, true
 			if len(bs) == 1 {
 				p, ok = bs[0].(*model.Paragraph)
 			}
 			if ok {
+				for range ones {
+					w.warn(diag.Approximated, gridOfOne)
+				}
 				blk := w.newBlock(parent, docx.BlockQuote)
 				text, lifted := w.text(p.Inlines, false)
 				text.Style = w.textStyle(p.Align, p.Background, p.Indent, p.Folded)
@@ -770,17 +775,26 @@ func (w *writer) mention(m *model.Mention) *docx.TextElement {
 	return &docx.TextElement{MentionDoc: &docx.MentionDoc{Token: m.Token, ObjType: t, URL: docx.EncodeURL(m.URL), Title: m.Title, TextElementStyle: st}}
 }
 
-// blankParagraph reports whether b is a paragraph with nothing in it and no
-// attributes.
 const gridOfOne = "a grid of one column is written as its content"
 
 // spliceGrids returns bs with each grid of no or one column replaced by
 // its content, as the grid would be written, for the blocks whose first
 // paragraph becomes their own text (list items, quotes): a grid there
 // must not hide that paragraph, or the Docx would read back otherwise.
-// bs itself is returned when it holds no such grid.
+// bs itself is returned when it holds no such grid. It warns once for
+// each grid of one column.
 func (w *writer) spliceGrids(bs model.Blocks) model.Blocks {
-	copied := false
+	bs, ones := spliceGrids(bs)
+	for range ones {
+		w.warn(diag.Approximated, gridOfOne)
+	}
+	return bs
+}
+
+// spliceGrids is the method without its warnings; it also returns how many
+// grids of one column it spliced.
+func spliceGrids(bs model.Blocks) (model.Blocks, int) {
+	copied, ones := false, 0
 	for i := 0; i < len(bs); i++ {
 		g, ok := bs[i].(*model.Grid)
 		if !ok || len(g.Columns) > 1 {
@@ -791,15 +805,17 @@ func (w *writer) spliceGrids(bs model.Blocks) model.Blocks {
 		}
 		var content model.Blocks
 		if len(g.Columns) == 1 {
-			w.warn(diag.Approximated, gridOfOne)
+			ones++
 			content = g.Columns[0].Blocks
 		}
 		bs = slices.Replace(bs, i, i+1, content...)
 		i-- // what came in its place may be a grid too
 	}
-	return bs
+	return bs, ones
 }
 
+// blankParagraph reports whether b is a paragraph with nothing in it and no
+// attributes.
 func blankParagraph(b model.Block) bool {
 	p, ok := b.(*model.Paragraph)
 	return ok && len(p.Inlines) == 0 && len(p.Children) == 0 && p.Align == model.AlignNone &&

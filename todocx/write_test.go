@@ -138,3 +138,35 @@ func TestGridFirstInItem(t *testing.T) {
 		t.Errorf("read back (-want +got):\n%s", diff)
 	}
 }
+
+// TestGridInQuoteWarnsOnce: a grid of one column in a quote is written as
+// its content whether the quote becomes a quote block (one paragraph) or a
+// quote container (more), and says so once either way.
+func TestGridInQuoteWarnsOnce(t *testing.T) {
+	grid := func(bs ...model.Block) *model.Grid { return &model.Grid{Columns: []model.GridColumn{{Blocks: bs}}} }
+	for _, c := range []struct {
+		name  string
+		quote *model.Quote
+		want  string // the Docx block type written for the quote
+	}{
+		{"as text", &model.Quote{Blocks: model.Blocks{grid(para("a"))}}, "quote"},
+		{"as container", &model.Quote{Blocks: model.Blocks{grid(para("a"), para("b"))}}, "quote_container"},
+	} {
+		out, warns, err := todocx.Write(&model.Document{Blocks: model.Blocks{c.quote}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, w := range warns {
+			if strings.Contains(w.String(), "a grid of one column") {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%s: %d grid warnings, want 1: %v", c.name, n, warns)
+		}
+		if !strings.Contains(string(out), `"`+c.want+`"`) {
+			t.Errorf("%s: no %s block in\n%s", c.name, c.want, out)
+		}
+	}
+}

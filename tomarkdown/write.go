@@ -356,6 +356,83 @@ func (w *writer) equation(e *model.Equation) {
 }
 
 func (w *writer) paragraph(p *model.Paragraph) {
+	// Each round writes the head that reads back as an HTML block, then
+	// goes on with the rest as a paragraph of its own.
+	for {
+		k, ok := htmlBlockSplit(p.Inlines)
+		if !ok {
+			break
+		}
+		w.paragraphText(&model.Paragraph{Inlines: p.Inlines[:k]})
+		w.blankLine()
+		rest := *p
+		rest.Inlines = p.Inlines[k+1:]
+		p = &rest
+	}
+	w.paragraphText(p)
+}
+
+// htmlBlockSplit reports where a paragraph splits when it starts with raw
+// HTML that opens an HTML block of conditions 1–5 (a comment, a
+// declaration, <pre>…) whose end marker comes before the paragraph's last
+// line: Markdown reads the lines up to the marker as the HTML block and the
+// lines after it as a new paragraph. The writer writes the paragraph that
+// way at once, the head, a blank line, the rest as a paragraph, so that a
+// second pass writes the same; keepParagraph warns on the head. k is the
+// index of the line break after the head. A head that holds another
+// multi-line inline does not split: where its lines end is not known here.
+func htmlBlockSplit(ins model.Inlines) (k int, ok bool) {
+	r, raw := firstInline(ins).(*model.RawInline)
+	if !raw || r.Format != "html" {
+		return 0, false
+	}
+	first := textutil.FirstLine(r.Content)
+	marker, skip := textutil.HTMLBlockEnd(first)
+	if marker == "" || !textutil.InterruptsParagraph(first) {
+		return 0, false // conditions 6 and 7 run to the blank line
+	}
+	content := strings.ToLower(r.Content)
+	at := strings.Index(content[skip:], marker)
+	if strings.Contains(content, "\n") && (at < 0 || at+skip < strings.LastIndexByte(content, '\n')) {
+		return 0, false
+	}
+	found := at >= 0
+	for i := 1; i < len(ins); i++ {
+		var s string
+		switch in := ins[i].(type) {
+		case *model.SoftBreak, *model.Break:
+			if found {
+				return i, i+1 < len(ins)
+			}
+			continue
+		case *model.Text:
+			s = in.Value + in.Style.Link
+		case *model.RawInline:
+			s = in.Content
+		case *model.Math:
+			s = in.TeX
+		case *model.Mention:
+			s = in.Title
+		default:
+			continue
+		}
+		if strings.Contains(s, "\n") {
+			return 0, false
+		}
+		found = found || strings.Contains(strings.ToLower(s), marker)
+	}
+	return 0, false
+}
+
+func firstInline(ins model.Inlines) model.Inline {
+	if len(ins) == 0 {
+		return nil
+	}
+	return ins[0]
+}
+
+// paragraphText writes a paragraph whose text does not split.
+func (w *writer) paragraphText(p *model.Paragraph) {
 	ins, fg := w.uniformColor(p.Inlines)
 	// The text is built in scratch space: most paragraphs need no string.
 	text := w.appendInlines(w.para[:0], ins, ctxParagraph)
@@ -747,7 +824,8 @@ func (w *writer) blankInItems(l *model.List) bool {
 func (w *writer) blankInside(b model.Block) bool {
 	switch b := b.(type) {
 	case *model.Paragraph:
-		return len(b.Children) > 0
+		_, splits := htmlBlockSplit(b.Inlines)
+		return len(b.Children) > 0 || splits
 	case *model.Heading:
 		return len(b.Children) > 0
 	case *model.Callout:

@@ -388,3 +388,49 @@ func TestEdgeSpacesInCell(t *testing.T) {
 	}
 	checkRoundTrip(t, cell(&model.Text{Value: "\f 0 \t"}), whole)
 }
+
+// TestRawHTMLBlockHead: a paragraph that starts with raw HTML of an HTML
+// block that ends before the paragraph does (a declaration, a comment,
+// <pre>…</pre>) is written as Markdown reads it: the head, a blank line,
+// the rest as a paragraph of its own, in a list written loose; a second
+// pass writes the same (FuzzMarkdownIdempotent 51eff285381c2f38).
+func TestRawHTMLBlockHead(t *testing.T) {
+	raw := func(s string) model.Inline { return &model.RawInline{Format: "html", Content: s} }
+	soft := &model.SoftBreak{}
+	cases := []struct {
+		name string
+		ins  []model.Inline
+		want string
+	}{
+		{"declaration", []model.Inline{raw("<!A0>"), txt("00", italic), &model.SoftBreak{Style: italic}, txt("0", italic)},
+			"<!A0>*00*\n\n*0*\n"},
+		{"comment, three lines", []model.Inline{raw("<!-- c -->"), txt("x", plain), soft, txt("y", plain), soft, raw("<?p?>"), soft, txt("z", plain)},
+			"<!-- c -->x\n\ny <?p?>\nz\n"},
+		{"pre ends on the second line", []model.Inline{raw("<pre>"), txt("a", plain), soft, txt("b", plain), raw("</pre>"), soft, txt("c", plain)},
+			"<pre>a\nb</pre>\n\nc\n"},
+		{"pre that does not end: no split", []model.Inline{raw("<pre>"), txt("a", plain), soft, txt("b", plain)},
+			"<pre>a\nb\n"},
+		{"div: no split", []model.Inline{raw("<div>"), txt("a", plain), soft, txt("b", plain)},
+			"<div>a\nb\n"},
+	}
+	for _, c := range cases {
+		got, ws := write(t, para(c.ins...))
+		if got != c.want {
+			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
+		}
+		if len(ws) == 0 || !strings.Contains(ws[0].String(), "reads back as an HTML block") {
+			t.Errorf("%s: warnings %v", c.name, ws)
+		}
+	}
+	// In a list item the blank line makes the list loose, as a second
+	// pass would write it.
+	item := func(ins ...model.Inline) model.ListItem {
+		return model.ListItem{Blocks: model.Blocks{&model.Paragraph{Inlines: ins}}}
+	}
+	doc := &model.Document{Blocks: model.Blocks{&model.List{Items: []model.ListItem{
+		item(raw("<!A0>"), txt("x", plain), soft, txt("y", plain)), item(txt("z", plain))}}}}
+	got, _ := write(t, doc)
+	if want := "- <!A0>x\n\n  y\n\n- z\n"; got != want {
+		t.Errorf("list:\n got %q\nwant %q", got, want)
+	}
+}

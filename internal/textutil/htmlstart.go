@@ -155,7 +155,7 @@ func HTMLBlockEnds(block string) bool {
 			i++
 			continue
 		}
-		marker, skip := htmlBlockEnd(line)
+		marker, skip := HTMLBlockEnd(line)
 		if marker == "" {
 			for i < len(lines) && strings.TrimSpace(lines[i]) != "" {
 				i++
@@ -180,10 +180,10 @@ func HTMLBlockEnds(block string) bool {
 	return true
 }
 
-// htmlBlockEnd returns the end marker (lower case) of the HTML block of
+// HTMLBlockEnd returns the end marker (lower case) of the HTML block of
 // conditions 1–5 that line starts, and how much of line the search for it
 // skips; "" for any other line.
-func htmlBlockEnd(line string) (marker string, skip int) {
+func HTMLBlockEnd(line string) (marker string, skip int) {
 	switch {
 	case strings.HasPrefix(line, "<!--"):
 		return "-->", 2

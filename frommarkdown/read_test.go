@@ -397,3 +397,26 @@ func TestUnendedHTMLBlockInTag(t *testing.T) {
 		t.Errorf("no warning: %v", warns)
 	}
 }
+
+// TestLinkAroundRawHTML: raw HTML carries no style in the model, so a link
+// around it is lost; the reader says so, with the line.
+func TestLinkAroundRawHTML(t *testing.T) {
+	for _, src := range []string{"x\n[<img src=\"a.png\">](http://u/)", "x\n<a href=\"http://u/\"><img src=\"a.png\"></a>"} {
+		doc, warns, err := frommarkdown.Read([]byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := model.Dump(doc); !strings.Contains(got, `RawInline format="html" "<img src=\"a.png\">"`) {
+			t.Errorf("%q: got\n%s", src, got)
+		}
+		want := `dropped: line 2: the link around raw HTML "<img src=\"a.png\">" is not kept: raw HTML carries no link`
+		if len(warns) != 1 || warns[0].String() != want {
+			t.Errorf("%q: warnings %v, want %s", src, warns, want)
+		}
+	}
+	// Text in the same link keeps it, without a word.
+	_, warns, _ := frommarkdown.Read([]byte("[a *b*](http://u/)"))
+	if len(warns) != 0 {
+		t.Errorf("warnings %v", warns)
+	}
+}

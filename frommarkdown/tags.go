@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/richtext-go/richtext/color"
+	"github.com/richtext-go/richtext/diag"
 	"github.com/richtext-go/richtext/docx"
 	"github.com/richtext-go/richtext/internal/cssstyle"
 	"github.com/richtext-go/richtext/model"
@@ -230,7 +231,13 @@ func (s *inlineState) rawHTML(n *ast.RawHTML) {
 		return
 	}
 	if u == nil {
-		s.emit(&model.RawInline{Format: "html", Content: s.r.rawHTMLText(n)})
+		text := s.r.rawHTMLText(n)
+		if s.style().Link != "" && n.Segments.Len() > 0 {
+			// The model's raw inline has no style: a linked <img> would
+			// lose its link without a word.
+			s.r.warns.Add(diag.Dropped, s.r.lineAt(n.Segments.At(0).Start), "the link around raw HTML %q is not kept: raw HTML carries no link", text)
+		}
+		s.emit(&model.RawInline{Format: "html", Content: text})
 		return
 	}
 	switch u.role {

@@ -399,6 +399,7 @@ func htmlBlockSplit(ins model.Inlines) (k int, ok bool) {
 	found := at >= 0
 	for i := 1; i < len(ins); i++ {
 		var s string
+		lines := false // written with its new lines (text writes "&#10;")
 		switch in := ins[i].(type) {
 		case *model.SoftBreak, *model.Break:
 			if found {
@@ -408,15 +409,15 @@ func htmlBlockSplit(ins model.Inlines) (k int, ok bool) {
 		case *model.Text:
 			s = in.Value + in.Style.Link
 		case *model.RawInline:
-			s = in.Content
+			s, lines = in.Content, true
 		case *model.Math:
-			s = in.TeX
+			s, lines = in.TeX, true
 		case *model.Mention:
 			s = in.Title
 		default:
 			continue
 		}
-		if strings.Contains(s, "\n") {
+		if lines && strings.Contains(s, "\n") {
 			return 0, false
 		}
 		found = found || strings.Contains(strings.ToLower(s), marker)

@@ -410,6 +410,8 @@ func TestRawHTMLBlockHead(t *testing.T) {
 			"<pre>a\nb</pre>\n\nc\n"},
 		{"pre that does not end: no split", []model.Inline{raw("<pre>"), txt("a", plain), soft, txt("b", plain)},
 			"<pre>a\nb\n"},
+		{"a new line in text is written as a reference", []model.Inline{raw("<!A0>"), txt("a\nb", plain), soft, txt("c", plain)},
+			"<!A0>a&#10;b\n\nc\n"},
 		{"div: no split", []model.Inline{raw("<div>"), txt("a", plain), soft, txt("b", plain)},
 			"<div>a\nb\n"},
 	}

@@ -230,10 +230,7 @@ func blockTagInline(in model.Inline) (tag, bool) {
 
 // isContainerTag reports whether name is a Feishu block tag that holds
 // blocks.
-func isContainerTag(name string) bool {
-	_, ok := blockTags[name]
-	return ok && name != "h7" && name != "h8" && name != "h9" || embedHasContent(name)
-}
+func isContainerTag(name string) bool { return textutil.FeishuContainer(name) }
 
 // trimBreak drops a line break (and the spaces of a run) left at the start
 // or the end of inlines where a tag was taken off.
@@ -486,14 +483,7 @@ func (c *collector) event(t tag, line string) {
 }
 
 // embedHasContent reports whether an embed tag may hold blocks.
-func embedHasContent(kind string) bool {
-	switch kind {
-	case "source-synced", "reference-synced", "agenda", "agenda-item", "agenda-title", "agenda-content",
-		"okr", "objective", "task", "add-ons":
-		return true
-	}
-	return false
-}
+func embedHasContent(kind string) bool { return textutil.FeishuEmbedWithContent(kind) }
 
 func (c *collector) open(t tag, line string) {
 	if parent, ok := blockTags[t.name]; ok && parent != "" && c.top().tag.name != parent {

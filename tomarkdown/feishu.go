@@ -1,9 +1,12 @@
 package tomarkdown
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+
+	"golang.org/x/net/html"
 
 	"github.com/richtext-go/richtext/diag"
 	"github.com/richtext-go/richtext/internal/textutil"
@@ -230,4 +233,58 @@ func isAttrName(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// containerTagsAsText returns p with raw HTML that the reader would take
+// as a Feishu container tag written as text: an opening or closing tag as
+// the first inline, a closing tag as the last. Raw HTML cannot stay raw
+// there. p itself is returned when it has none.
+func (w *writer) containerTagsAsText(p *model.Paragraph) *model.Paragraph {
+	n := len(p.Inlines)
+	if n == 0 {
+		return p
+	}
+	first, last := -1, -1
+	if _, ok := containerTag(p.Inlines[0]); ok {
+		first = 0
+	}
+	if closing, ok := containerTag(p.Inlines[n-1]); ok && closing {
+		last = n - 1
+	}
+	if first < 0 && last < 0 {
+		return p
+	}
+	q := *p
+	q.Inlines = slices.Clone(p.Inlines)
+	if last == first {
+		last = -1
+	}
+	for _, i := range []int{first, last} {
+		if i < 0 {
+			continue
+		}
+		content := p.Inlines[i].(*model.RawInline).Content
+		w.warn(diag.Approximated, "raw HTML %q at the edge of a paragraph would read back as a Feishu container tag; written as text", content)
+		q.Inlines[i] = &model.Text{Value: content}
+	}
+	return &q
+}
+
+// containerTag reports whether in is raw HTML holding one opening (not
+// self-closing) or closing Feishu container tag, and whether it closes.
+func containerTag(in model.Inline) (closing, ok bool) {
+	r, raw := in.(*model.RawInline)
+	if !raw || r.Format != "html" {
+		return false, false
+	}
+	z := html.NewTokenizer(strings.NewReader(strings.Trim(r.Content, " \t\n\r\f")))
+	tt := z.Next()
+	if tt != html.StartTagToken && tt != html.EndTagToken {
+		return false, false
+	}
+	name, _ := z.TagName()
+	if z.Next() != html.ErrorToken {
+		return false, false
+	}
+	return tt == html.EndTagToken, textutil.FeishuContainer(string(name))
 }

@@ -356,6 +356,7 @@ func (w *writer) equation(e *model.Equation) {
 }
 
 func (w *writer) paragraph(p *model.Paragraph) {
+	p = w.containerTagsAsText(p)
 	// Each round writes the head that reads back as an HTML block, then
 	// goes on with the rest as a paragraph of its own.
 	for {

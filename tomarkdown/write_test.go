@@ -436,3 +436,33 @@ func TestRawHTMLBlockHead(t *testing.T) {
 		t.Errorf("list:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestContainerTagAtParagraphEdge: raw HTML that the reader would take as a
+// Feishu container tag (an opening or closing tag first, a closing tag
+// last) is written as text, with a warning; elsewhere, and for other tags,
+// it stays raw (FuzzMarkdownIdempotent 2e05c9b4ef6d4ed6).
+func TestContainerTagAtParagraphEdge(t *testing.T) {
+	raw := func(s string) model.Inline { return &model.RawInline{Format: "html", Content: s} }
+	cases := []struct {
+		name  string
+		ins   []model.Inline
+		want  string
+		warns int
+	}{
+		{"opening first", []model.Inline{raw("<lArk-tr>")}, "\\<lArk-tr>\n", 1},
+		{"closing first and last", []model.Inline{raw("</callout>"), txt(" x ", plain), raw("</grid>")}, "\\</callout> x \\</grid>\n", 2},
+		{"opening last stays", []model.Inline{txt("x ", plain), raw("<callout>")}, "x <callout>\n", 0},
+		{"in the middle stays", []model.Inline{txt("x ", plain), raw("<lark-td>"), txt(" y", plain)}, "x <lark-td> y\n", 0},
+		{"self-closing stays", []model.Inline{raw("<grid/>"), txt(" y", plain)}, "<grid/> y\n", 0},
+		{"other tags stay", []model.Inline{raw("<span>"), txt("y", plain)}, "<span>y\n", 0},
+	}
+	for _, c := range cases {
+		got, ws := write(t, para(c.ins...))
+		if got != c.want || len(ws) != c.warns {
+			t.Errorf("%s:\n got %q (warnings %v)\nwant %q with %d warnings", c.name, got, ws, c.want, c.warns)
+		}
+		if c.warns == 0 {
+			checkRoundTrip(t, para(c.ins...), got)
+		}
+	}
+}

@@ -383,7 +383,10 @@ func (w *writer) paragraph(p *model.Paragraph) {
 // index of the line break after the head. A head that holds another
 // multi-line inline does not split: where its lines end is not known here.
 func htmlBlockSplit(ins model.Inlines) (k int, ok bool) {
-	r, raw := firstInline(ins).(*model.RawInline)
+	if len(ins) == 0 {
+		return 0, false
+	}
+	r, raw := ins[0].(*model.RawInline)
 	if !raw || r.Format != "html" {
 		return 0, false
 	}
@@ -424,13 +427,6 @@ func htmlBlockSplit(ins model.Inlines) (k int, ok bool) {
 		found = found || strings.Contains(strings.ToLower(s), marker)
 	}
 	return 0, false
-}
-
-func firstInline(ins model.Inlines) model.Inline {
-	if len(ins) == 0 {
-		return nil
-	}
-	return ins[0]
 }
 
 // paragraphText writes a paragraph whose text does not split.
